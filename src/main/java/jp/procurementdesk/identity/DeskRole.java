@@ -1,0 +1,34 @@
+package jp.procurementdesk.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The realm roles of SPEC section 2, as Spring Security authorities ({@code ROLE_company}, ...). */
+public enum DeskRole {
+
+	COMPANY("company"), ADVISOR("advisor"), SUPERVISOR("supervisor");
+
+	private final String realmRole;
+
+	DeskRole(String realmRole) {
+		this.realmRole = realmRole;
+	}
+
+	/** The role name in Keycloak and in {@code GET /api/me}. */
+	public String realmRole() {
+		return realmRole;
+	}
+
+	public String authority() {
+		return "ROLE_" + realmRole;
+	}
+
+	public static Optional<DeskRole> ofRealmRole(String name) {
+		return Arrays.stream(values()).filter(role -> role.realmRole.equals(name)).findFirst();
+	}
+
+	public static Optional<DeskRole> ofAuthority(String authority) {
+		return Arrays.stream(values()).filter(role -> role.authority().equals(authority)).findFirst();
+	}
+
+}

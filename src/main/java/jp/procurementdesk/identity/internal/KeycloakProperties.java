@@ -1,0 +1,54 @@
+package jp.procurementdesk.identity.internal;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Keycloak is.
+ *
+ * @param url the address browsers and scripts use; tokens carry it in {@code iss}
+ * @param backchannelUrl the address the application itself uses (in docker compose the
+ * internal host name); defaults to {@code url}
+ * @param realm the realm name
+ * @param webClientId the confidential client of the web UI
+ * @param webClientSecret its secret
+ */
+@ConfigurationProperties("desk.keycloak")
+record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webClientId,
+		String webClientSecret) {
+
+	KeycloakProperties {
+		if (url == null) {
+			throw new IllegalArgumentException("desk.keycloak.url is required");
+		}
+		backchannelUrl = backchannelUrl == null ? url : backchannelUrl;
+		realm = realm == null ? "procurement-desk" : realm;
+		webClientId = webClientId == null ? "desk-web" : webClientId;
+	}
+
+	/** The expected {@code iss} of every token. */
+	String issuer() {
+		return trim(url) + "/realms/" + realm;
+	}
+
+	/** A browser-facing OpenID Connect endpoint, e.g. {@code auth} or {@code logout}. */
+	String publicEndpoint(String name) {
+		return issuer() + "/protocol/openid-connect/" + name;
+	}
+
+	/** An endpoint the application calls itself, e.g. {@code token} or {@code certs}. */
+	String backchannelEndpoint(String name) {
+		return backchannelRealm() + "/protocol/openid-connect/" + name;
+	}
+
+	String backchannelRealm() {
+		return trim(backchannelUrl) + "/realms/" + realm;
+	}
+
+	private static String trim(URI uri) {
+		String text = uri.toString();
+		return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+	}
+
+}

@@ -1,0 +1,76 @@
+package jp.procurementdesk.identity.internal;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two ways in. The API ({@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}) is a
+ * stateless resource server taking bearer tokens of the realm (health is open, its details
+ * are for supervisors). Every other path is the web UI, with OAuth2 login through Keycloak
+ * (client {@code desk-web}) and a session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems)
+			throws Exception {
+		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+		tokens.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakClaims.authorities(jwt));
+		tokens.setPrincipalClaimName(KeycloakClaims.USERNAME);
+		return http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/engine-rest/**", "/actuator/**").hasRole("supervisor")
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens))
+				.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens are not sent by browsers on their own: no CSRF exposure here.
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients,
+			OAuth2UserService<OidcUserRequest, OidcUser> users) throws Exception {
+		OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+		keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/webjars/**", "/css/**", "/img/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/camunda/**").hasRole("supervisor")
+				.anyRequest()
+				.authenticated())
+			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)))
+			// Ends the Keycloak session too (RP-initiated logout), not only ours.
+			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+			// The Camunda webapps carry their own CSRF protection.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.headers(withDefaults())
+			.build();
+	}
+
+}

@@ -1,0 +1,82 @@
+package jp.procurementdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.Tokens;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The embedded Camunda engine runs on PostgreSQL with our process models deployed. */
+@DeskIntegrationTest
+class ProcessEngineIT {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void engineRunsOnPostgresqlWithTheSupportCaseProcessDeployed() {
+		assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+
+		ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("support-case", "engine-it");
+
+		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
+			.getTaskDefinitionKey()).isEqualTo("triage");
+		engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test cleanup");
+	}
+
+	@Test
+	void everyDeployedProcessHasAHistoryTimeToLive() {
+		List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
+			.latestVersion().list();
+
+		assertThat(definitions).extracting(ProcessDefinition::getKey).contains("support-case");
+		assertThat(definitions).allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isPositive());
+	}
+
+	@Test
+	void readinessNeedsDatabaseAndKeycloakAndIsUp() {
+		ResponseEntity<Map> anonymous = http.getForEntity("/actuator/health/readiness", Map.class);
+		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(anonymous.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
+
+		ResponseEntity<Map> detailed = http.exchange("/actuator/health/readiness", HttpMethod.GET,
+				new HttpEntity<>(bearer("supervisor.sato")), Map.class);
+		assertThat((Map<String, Map<String, Object>>) detailed.getBody().get("components"))
+			.hasEntrySatisfying("db", db -> assertThat(db).containsEntry("status", "UP"))
+			.hasEntrySatisfying("keycloak", keycloak -> assertThat(keycloak).containsEntry("status", "UP"));
+	}
+
+	@Test
+	void engineRestAnswersSupervisorsOnly() {
+		assertThat(http.exchange("/engine-rest/engine", HttpMethod.GET, new HttpEntity<>(bearer("supervisor.sato")),
+				String.class).getBody()).contains("default");
+		assertThat(http.exchange("/engine-rest/engine", HttpMethod.GET, new HttpEntity<>(bearer("advisor.tanaka")),
+				String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private static HttpHeaders bearer(String username) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(Tokens.accessToken(username));
+		return headers;
+	}
+
+}

@@ -1,0 +1,138 @@
+package jp.procurementdesk.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.TestClock.MovableClock;
+import jp.procurementdesk.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** {@code GET /api/me} with real tokens from the real realm, and the tokens it must refuse. */
+@DeskIntegrationTest
+class MeApiIT {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	MovableClock clock;
+
+	@ParameterizedTest
+	@CsvSource(nullValues = "-", value = {
+			"acme.user,       company,    acme-medical,       Acme Medical Devices",
+			"acme.second,     company,    acme-medical,       Acme Medical Devices",
+			"sakura.user,     company,    sakura-diagnostics, Sakura Diagnostics",
+			"advisor.tanaka,  advisor,    -,                  -",
+			"advisor.suzuki,  advisor,    -,                  -",
+			"supervisor.sato, supervisor, -,                  -" })
+	void everyDemoUserIsRecognisedWithRoleAndCompany(String username, String role, String companyId,
+			String companyName) {
+		ResponseEntity<Map> response = me(Tokens.accessToken(username));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).containsEntry("username", username)
+			.containsEntry("roles", List.of(role))
+			.containsEntry("companyId", companyId)
+			.containsEntry("companyName", companyName);
+	}
+
+	@Test
+	void noTokenIsRefusedWithAProblemAndABearerChallenge() {
+		ResponseEntity<String> response = http.getForEntity("/api/me", String.class);
+
+		assertUnauthorized(response);
+	}
+
+	@Test
+	void expiredTokenIsRefused() {
+		String token = Tokens.accessToken("sakura.user");
+		clock.advance(Duration.ofMinutes(10));
+		try {
+			assertUnauthorized(call(token));
+		}
+		finally {
+			clock.reset();
+		}
+		assertThat(call(token).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void tokenWithAlteredClaimsIsRefused() {
+		String[] parts = Tokens.accessToken("sakura.user").split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+		String forged = payload.replace("sakura-diagnostics", "acme-medical");
+		assertThat(forged).isNotEqualTo(payload);
+		String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+				forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+		assertUnauthorized(call(tampered));
+	}
+
+	@Test
+	void tokenSignedByAnotherKeyIsRefused() throws Exception {
+		SignedJWT real = SignedJWT.parse(Tokens.accessToken("supervisor.sato"));
+		RSAKey otherKey = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
+		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(otherKey.getKeyID()).build(),
+				real.getJWTClaimsSet());
+		forged.sign(new RSASSASigner(otherKey));
+
+		assertUnauthorized(call(forged.serialize()));
+	}
+
+	@Test
+	void unsignedTokenIsRefused() throws Exception {
+		JWTClaimsSet claims = SignedJWT.parse(Tokens.accessToken("supervisor.sato")).getJWTClaimsSet();
+		String header = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+		String body = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+
+		assertUnauthorized(call(header + "." + body + "."));
+	}
+
+	private ResponseEntity<Map> me(String token) {
+		return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer(token)), Map.class);
+	}
+
+	private ResponseEntity<String> call(String token) {
+		return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+	}
+
+	private static HttpHeaders bearer(String token) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token);
+		return headers;
+	}
+
+	private static void assertUnauthorized(ResponseEntity<String> response) {
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response.getBody()).contains("\"status\":401").doesNotContain("username");
+	}
+
+}

@@ -1,0 +1,58 @@
+package jp.procurementdesk.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright; Playwright never downloads a browser here
+ * ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} is set by the build).
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Paths.get(System.getProperty("desk.test.chromium", "/usr/bin/chromium"));
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser chromium;
+
+	public Browser() {
+		this.playwright = Playwright.create();
+		this.chromium = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+	}
+
+	/** A fresh browser profile (no cookies) with the given language preference. */
+	public Page newPage(String locale) {
+		BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setLocale(locale)
+			.setViewportSize(1280, 800));
+		return context.newPage();
+	}
+
+	/** Signs in on the Keycloak login page the application redirected to. */
+	public static void signIn(Page page, String username) {
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(Tokens.PASSWORD);
+		page.locator("#kc-login").click();
+	}
+
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png"))
+			.setFullPage(true));
+	}
+
+	@Override
+	public void close() {
+		chromium.close();
+		playwright.close();
+	}
+
+}

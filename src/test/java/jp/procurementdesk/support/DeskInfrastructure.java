@@ -1,0 +1,113 @@
+package jp.procurementdesk.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * What the application needs around it, for real: PostgreSQL (embedded binaries) and
+ * Keycloak. Integration tests share one instance per JVM; the local run keeps its database
+ * in {@code .data/postgres}.
+ */
+public final class DeskInfrastructure implements AutoCloseable {
+
+	private static DeskInfrastructure forTests;
+
+	private final EmbeddedPostgres postgres;
+
+	private final KeycloakServer keycloak;
+
+	private DeskInfrastructure(EmbeddedPostgres postgres, KeycloakServer keycloak) {
+		this.postgres = postgres;
+		this.keycloak = keycloak;
+	}
+
+	/** Started on first use, on free ports, stopped when the test JVM ends. */
+	public static synchronized DeskInfrastructure forTests() {
+		if (forTests == null) {
+			EmbeddedPostgres postgres = startPostgres(freePort(), Files.isDirectory(Path.of("target"))
+					? Path.of("target/postgres-it") : tempDirectory(), true);
+			KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
+					freePort(), Path.of("target/keycloak-it.log"));
+			forTests = new DeskInfrastructure(postgres, keycloak);
+			Runtime.getRuntime().addShutdownHook(new Thread(forTests::close, "stop-test-infrastructure"));
+		}
+		return forTests;
+	}
+
+	/** For {@code ./mvnw spring-boot:test-run}: the database survives restarts. */
+	public static DeskInfrastructure forLocalRun(int postgresPort, int keycloakPort, Path dataDirectory) {
+		EmbeddedPostgres postgres = startPostgres(postgresPort, dataDirectory.resolve("postgres"), false);
+		KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
+				keycloakPort, dataDirectory.resolve("keycloak.log"));
+		return new DeskInfrastructure(postgres, keycloak);
+	}
+
+	/** Spring properties that point the application at this infrastructure. */
+	public Map<String, Object> applicationProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "postgres");
+		properties.put("desk.keycloak.url", keycloak.url());
+		properties.put("desk.keycloak.backchannel-url", keycloak.url());
+		return properties;
+	}
+
+	public KeycloakServer keycloak() {
+		return keycloak;
+	}
+
+	@Override
+	public void close() {
+		keycloak.close();
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static EmbeddedPostgres startPostgres(int port, Path dataDirectory, boolean clean) {
+		try {
+			return EmbeddedPostgres.builder()
+				.setPort(port)
+				.setDataDirectory(Files.createDirectories(dataDirectory))
+				.setCleanDataDirectory(clean)
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path keycloakHome() {
+		return Path.of(System.getProperty("desk.local.keycloak-home", "target/keycloak/keycloak-26.5.6"));
+	}
+
+	private static Path tempDirectory() {
+		try {
+			return Files.createTempDirectory("desk-postgres");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

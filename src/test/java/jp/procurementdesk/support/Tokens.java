@@ -1,0 +1,59 @@
+package jp.procurementdesk.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Real access tokens from the test Keycloak: password grant on the public client {@code desk-cli}. */
+public final class Tokens {
+
+	public static final String PASSWORD = "demo";
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private Tokens() {
+	}
+
+	public static String accessToken(String username) {
+		return grant(Map.of("grant_type", "password", "client_id", "desk-cli", "username", username, "password",
+				PASSWORD, "scope", "openid")).get("access_token").asText();
+	}
+
+	private static JsonNode grant(Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(DeskInfrastructure.forTests().keycloak().issuer() + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package jp.procurementdesk.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import jp.procurementdesk.support.Browser;
+import jp.procurementdesk.support.DeskInfrastructure;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person signs in through the real Keycloak login page and is greeted. */
+@DeskIntegrationTest
+class LoginBrowserIT {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@Test
+	void companyUserSignsInThroughKeycloakIsGreetedAndSignsOutOfKeycloakToo() {
+		Page page = browser.newPage("en-GB");
+		page.navigate(home());
+
+		assertThat(page).hasURL(java.util.regex.Pattern
+			.compile(DeskInfrastructure.forTests().keycloak().issuer() + "/protocol/openid-connect/auth.*"));
+		Browser.signIn(page, "acme.user");
+
+		assertThat(page.getByTestId("greeting")).hasText("Welcome, Emily Carter");
+		assertThat(page.getByTestId("role")).containsText("company user");
+		assertThat(page.getByTestId("role")).containsText("Acme Medical Devices");
+		Browser.screenshot(page, "home-acme-user-en");
+
+		page.getByText("日本語").click();
+		assertThat(page.getByTestId("greeting")).hasText("ようこそ、Emily Carter さん");
+		Browser.screenshot(page, "home-acme-user-ja");
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("ログアウト")).click();
+		// The Keycloak session ended as well: the next visit asks for the password again.
+		page.navigate(home());
+		assertThat(page.locator("#password")).isVisible();
+	}
+
+	@Test
+	void supervisorSeesTheRoleAndTheCockpitLink() {
+		Page page = browser.newPage("ja-JP");
+		page.navigate(home());
+		Browser.signIn(page, "supervisor.sato");
+
+		assertThat(page.getByTestId("greeting")).hasText("ようこそ、Hiroshi Sato さん");
+		assertThat(page.getByTestId("role")).containsText("スーパーバイザー");
+		assertThat(page.getByText("Camunda Cockpit")).isVisible();
+		Browser.screenshot(page, "home-supervisor-ja");
+	}
+
+	private String home() {
+		return "http://localhost:" + port + "/";
+	}
+
+}
