@@ -16,6 +16,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two ways in. The API ({@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}) is a
@@ -34,10 +36,17 @@ class SecurityConfiguration {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakClaims.authorities(jwt));
 		tokens.setPrincipalClaimName(KeycloakClaims.USERNAME);
-		return http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+		// Path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		return http
+			.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+					path.matcher("/actuator/**")))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/engine-rest/**", "/actuator/**").hasRole("supervisor")
+				.requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
+						path.matcher("/actuator/info"))
+				.permitAll()
+				.requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/actuator/**"))
+				.hasRole("supervisor")
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server
