@@ -24,7 +24,6 @@ public class LocalDeskApplication {
 		System.out.println("Starting PostgreSQL and Keycloak (Keycloak takes about 20-60 s) ...");
 		DeskInfrastructure infrastructure = DeskInfrastructure.forLocalRun(port("POSTGRES_PORT", 5433), keycloakPort,
 				Path.of(".data"));
-		Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "stop-local-infrastructure"));
 
 		List<String> arguments = new ArrayList<>();
 		infrastructure.applicationProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
@@ -33,7 +32,15 @@ public class LocalDeskApplication {
 		application.setAdditionalProfiles("demo");
 		application.addListeners((ApplicationReadyEvent ready) -> printWelcome(ready.getApplicationContext()
 			.getEnvironment(), infrastructure.keycloak().url()));
-		application.run(arguments.toArray(String[]::new));
+		// Stopped after the application context has closed, which still needs the database.
+		SpringApplication.getShutdownHandlers().add(infrastructure::close);
+		try {
+			application.run(arguments.toArray(String[]::new));
+		}
+		catch (RuntimeException failure) {
+			infrastructure.close();
+			throw failure;
+		}
 	}
 
 	private static void printWelcome(Environment environment, String keycloak) {

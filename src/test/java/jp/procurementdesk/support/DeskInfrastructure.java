@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * What the application needs around it, for real: PostgreSQL (embedded binaries) and
  * Keycloak. Integration tests share one instance per JVM; the local run keeps its database
- * in {@code .data/postgres}.
+ * in {@code .data/postgres}. It is stopped after the application that uses it, never
+ * concurrently with the application's own shutdown (which still needs the database).
  */
 public final class DeskInfrastructure implements AutoCloseable {
 
@@ -23,22 +27,47 @@ public final class DeskInfrastructure implements AutoCloseable {
 
 	private final KeycloakServer keycloak;
 
+	private final AtomicInteger users = new AtomicInteger();
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
 	private DeskInfrastructure(EmbeddedPostgres postgres, KeycloakServer keycloak) {
 		this.postgres = postgres;
 		this.keycloak = keycloak;
 	}
 
-	/** Started on first use, on free ports, stopped when the test JVM ends. */
+	/**
+	 * Started on first use, on free ports; stopped when the last application context using it
+	 * closes (see {@link #retain()}), or at the latest a minute into the JVM's shutdown.
+	 */
 	public static synchronized DeskInfrastructure forTests() {
 		if (forTests == null) {
 			EmbeddedPostgres postgres = startPostgres(freePort(), Files.isDirectory(Path.of("target"))
 					? Path.of("target/postgres-it") : tempDirectory(), true);
 			KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
 					freePort(), Path.of("target/keycloak-it.log"));
-			forTests = new DeskInfrastructure(postgres, keycloak);
-			Runtime.getRuntime().addShutdownHook(new Thread(forTests::close, "stop-test-infrastructure"));
+			DeskInfrastructure infrastructure = new DeskInfrastructure(postgres, keycloak);
+			Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::closeAfterUsers, "stop-test-infrastructure"));
+			forTests = infrastructure;
 		}
 		return forTests;
+	}
+
+	/** An application context starts using this infrastructure. */
+	public void retain() {
+		users.incrementAndGet();
+	}
+
+	/** An application context has closed; the last one stops the infrastructure. */
+	public void release() {
+		if (users.decrementAndGet() == 0) {
+			synchronized (DeskInfrastructure.class) {
+				if (forTests == this) {
+					forTests = null;
+				}
+			}
+			close();
+		}
 	}
 
 	/** For {@code ./mvnw spring-boot:test-run}: the database survives restarts. */
@@ -65,7 +94,11 @@ public final class DeskInfrastructure implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (stopped.getCount() == 0) {
+			return;
+		}
+		stopped.countDown();
 		keycloak.close();
 		try {
 			postgres.close();
@@ -75,12 +108,24 @@ public final class DeskInfrastructure implements AutoCloseable {
 		}
 	}
 
+	private void closeAfterUsers() {
+		try {
+			stopped.await(users.get() > 0 ? 60 : 0, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		close();
+	}
+
 	private static EmbeddedPostgres startPostgres(int port, Path dataDirectory, boolean clean) {
 		try {
 			return EmbeddedPostgres.builder()
 				.setPort(port)
 				.setDataDirectory(Files.createDirectories(dataDirectory))
 				.setCleanDataDirectory(clean)
+				// We stop it ourselves, after the application: see close().
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IOException ex) {

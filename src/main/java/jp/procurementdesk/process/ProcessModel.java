@@ -1,0 +1,208 @@
+package jp.procurementdesk.process;
+
+/**
+ * Every id and variable name the BPMN models in {@code bpmn/} share with the Java code, in
+ * one place. Task keys, process keys and form field names are part of the product contract
+ * (SPEC sections 4 and 7).
+ */
+public final class ProcessModel {
+
+	private ProcessModel() {
+	}
+
+	/** Process definition keys. */
+	public static final class Processes {
+
+		public static final String SUPPORT_CASE = "support-case";
+
+		public static final String WHO_PREQUALIFICATION = "who-prequalification";
+
+		public static final String COMPENDIUM_LISTING = "compendium-listing";
+
+		public static final String UN_PROCUREMENT = "un-procurement";
+
+		private Processes() {
+		}
+
+	}
+
+	/** User task keys (task definition keys). */
+	public static final class Tasks {
+
+		// support-case
+		public static final String TRIAGE = "triage";
+
+		public static final String PROVIDE_INFORMATION = "provide-information";
+
+		public static final String INITIAL_CONSULTATION = "initial-consultation";
+
+		public static final String APPROVE_PLAN = "approve-plan";
+
+		public static final String CLOSE_CASE = "close-case";
+
+		public static final String APPROVE_CLOSURE = "approve-closure";
+
+		// who-prequalification
+		public static final String PQ_ELIGIBILITY = "pq-eligibility";
+
+		public static final String PREPARE_DOSSIER = "prepare-dossier";
+
+		public static final String REVIEW_DOSSIER = "review-dossier";
+
+		public static final String SUBMIT_TO_WHO = "submit-to-who";
+
+		public static final String RECORD_SCREENING = "record-screening";
+
+		public static final String ANSWER_WHO_QUERY = "answer-who-query";
+
+		public static final String RECORD_DECISION = "record-decision";
+
+		// compendium-listing
+		public static final String COMPENDIUM_ELIGIBILITY = "compendium-eligibility";
+
+		public static final String PREPARE_APPLICATION = "prepare-application";
+
+		public static final String REVIEW_APPLICATION = "review-application";
+
+		public static final String SUBMIT_APPLICATION = "submit-application";
+
+		public static final String RECORD_COMPENDIUM_RESULT = "record-compendium-result";
+
+		// un-procurement
+		public static final String UNGM_REGISTRATION = "ungm-registration";
+
+		public static final String VERIFY_REGISTRATION = "verify-registration";
+
+		public static final String IDENTIFY_TENDER = "identify-tender";
+
+		public static final String GO_NO_GO = "go-no-go";
+
+		public static final String PREPARE_BID = "prepare-bid";
+
+		public static final String REVIEW_BID = "review-bid";
+
+		public static final String SUBMIT_BID = "submit-bid";
+
+		public static final String RECORD_AWARD = "record-award";
+
+		private Tasks() {
+		}
+
+	}
+
+	/** Candidate groups; company tasks go to {@code company:<companyId>}. */
+	public static final class Groups {
+
+		public static final String SUPERVISORS = "supervisors";
+
+		public static final String ADVISORS = "advisors";
+
+		public static final String COMPANY_PREFIX = "company:";
+
+		private Groups() {
+		}
+
+		public static String company(String companyId) {
+			return COMPANY_PREFIX + companyId;
+		}
+
+	}
+
+	/**
+	 * Process variables. Set at start of {@code support-case} and passed into every pathway
+	 * process: {@link #CASE_ID}, {@link #CASE_REFERENCE}, {@link #COMPANY_ID},
+	 * {@link #PRODUCT_CATEGORY}, {@link #ADVISOR} (once triaged), {@link #PATHWAYS}.
+	 * Form field values are stored under the field's name (SPEC section 4).
+	 */
+	public static final class Variables {
+
+		public static final String CASE_ID = "caseId";
+
+		public static final String CASE_REFERENCE = "caseReference";
+
+		public static final String COMPANY_ID = "companyId";
+
+		public static final String PRODUCT_CATEGORY = "productCategory";
+
+		/** Username of the case's advisor; assignee of every advisor task. */
+		public static final String ADVISOR = "advisor";
+
+		/** Comma-separated pathway names, e.g. {@code WHO_PQ,UN_PROCUREMENT}. */
+		public static final String PATHWAYS = "pathways";
+
+		// form fields that drive gateways and timers
+		public static final String DECISION = "decision";
+
+		public static final String ACCEPT = "accept";
+
+		public static final String APPROVE = "approve";
+
+		public static final String ELIGIBLE = "eligible";
+
+		public static final String STREAM = "stream";
+
+		public static final String ROUTE = "route";
+
+		public static final String RESULT = "result";
+
+		public static final String RESPONSE_DUE = "responseDue";
+
+		public static final String IN_SCOPE = "inScope";
+
+		public static final String CALL_DEADLINE = "callDeadline";
+
+		public static final String SUBMISSION_DEADLINE = "submissionDeadline";
+
+		public static final String CONTRACT_VALUE_USD = "contractValueUsd";
+
+		// local input parameters of the service tasks (see Delegates)
+		public static final String OUTCOME = "outcome";
+
+		public static final String PATHWAY = "pathway";
+
+		public static final String BREACH_KIND = "breachKind";
+
+		public static final String TASK_KEY = "taskKey";
+
+		public static final String REMINDER = "reminder";
+
+		public static final String RECIPIENTS = "recipients";
+
+		private Variables() {
+		}
+
+	}
+
+	/** Spring bean names used in {@code delegateExpression} and expressions of the models. */
+	public static final class Beans {
+
+		/** Service task: input {@code outcome}; closes the case with that outcome. */
+		public static final String RECORD_CASE_OUTCOME = "recordCaseOutcome";
+
+		/** Service task after triage ACCEPT: records {@code advisor} on the case. */
+		public static final String ASSIGN_ADVISOR = "assignAdvisor";
+
+		/** Service task after the plan is approved: records {@code pathways}, case goes IN_SUPPORT. */
+		public static final String START_PATHWAY_WORK = "startPathwayWork";
+
+		/** Service task: inputs {@code pathway}, {@code outcome}; records the pathway's outcome. */
+		public static final String RECORD_PATHWAY_OUTCOME = "recordPathwayOutcome";
+
+		/** Service task: inputs {@code breachKind}, {@code taskKey}; records an SLA breach, supervisors hear of it. */
+		public static final String RECORD_SLA_BREACH = "recordSlaBreach";
+
+		/** Service task: inputs {@code reminder}, {@code recipients} (company / advisor / supervisors). */
+		public static final String SEND_REMINDER = "sendReminder";
+
+		/** Task listener on timeout of every advisor task: ADVISOR_TASK_OVERDUE. */
+		public static final String ADVISOR_TASK_OVERDUE = "advisorTaskOverdue";
+
+		/** Timer and due-date expressions: {@code ${deskTimers.triage}} and the like. */
+		public static final String TIMERS = "deskTimers";
+
+		private Beans() {
+		}
+
+	}
+
+}
