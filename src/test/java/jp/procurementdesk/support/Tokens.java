@@ -25,6 +25,21 @@ public final class Tokens {
 	private Tokens() {
 	}
 
+	private static final java.util.Map<String, CachedToken> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A token of the user, reused for a minute (tokens live five). */
+	public static synchronized String cachedAccessToken(String username) {
+		CachedToken cached = CACHE.get(username);
+		if (cached == null || cached.fetched().isBefore(java.time.Instant.now().minusSeconds(60))) {
+			cached = new CachedToken(accessToken(username), java.time.Instant.now());
+			CACHE.put(username, cached);
+		}
+		return cached.token();
+	}
+
+	private record CachedToken(String token, java.time.Instant fetched) {
+	}
+
 	public static String accessToken(String username) {
 		return grant(Map.of("grant_type", "password", "client_id", "desk-cli", "username", username, "password",
 				PASSWORD, "scope", "openid")).get("access_token").asText();

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param realm the realm name
  * @param webClientId the confidential client of the web UI
  * @param webClientSecret its secret
+ * @param adminClientId the confidential client whose service account reads users and groups
+ * @param adminClientSecret its secret
  */
 @ConfigurationProperties("desk.keycloak")
 record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webClientId,
-		String webClientSecret) {
+		String webClientSecret, String adminClientId, String adminClientSecret) {
 
 	KeycloakProperties {
 		if (url == null) {
@@ -25,6 +27,7 @@ record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webC
 		backchannelUrl = backchannelUrl == null ? url : backchannelUrl;
 		realm = realm == null ? "procurement-desk" : realm;
 		webClientId = webClientId == null ? "desk-web" : webClientId;
+		adminClientId = adminClientId == null ? "camunda-identity-service" : adminClientId;
 	}
 
 	/** The expected {@code iss} of every token. */

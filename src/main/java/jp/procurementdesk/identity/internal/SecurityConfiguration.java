@@ -70,6 +70,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/webjars/**", "/css/**", "/img/**", "/favicon.ico", "/error").permitAll()
+				// The API's description is public; the API itself needs a token.
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/camunda/**").hasRole("supervisor")
 				.anyRequest()
 				.authenticated())

@@ -1,0 +1,8 @@
+package jp.procurementdesk.cases;
+
+/** How a closed case ended. */
+public enum CaseOutcome {
+
+	COMPLETED, NOT_ELIGIBLE, ABANDONED, WITHDRAWN
+
+}

@@ -1,0 +1,18 @@
+package jp.procurementdesk.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** A case as its viewers and the API see it (SPEC section 3). */
+public record CaseView(UUID id, String reference, String companyId, String companyName, String productName,
+		ProductCategory productCategory, Set<Pathway> pathways, Set<TargetAgency> targetAgencies, String summary,
+		CaseStatus status, CaseOutcome outcome, String advisor, Map<Pathway, String> pathwayOutcomes,
+		List<SlaBreach> slaBreaches, OffsetDateTime openedAt, OffsetDateTime closedAt) {
+
+	public record SlaBreach(SlaBreachKind kind, OffsetDateTime at, String taskKey) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package jp.procurementdesk.cases;
+
+public enum ProductCategory {
+
+	MEDICINE, VACCINE, IVD, VECTOR_CONTROL, IMMUNIZATION_DEVICE, MEDICAL_DEVICE
+
+}

@@ -1,0 +1,161 @@
+package jp.procurementdesk.cases.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jp.procurementdesk.cases.CaseEvents.CaseClosed;
+import jp.procurementdesk.cases.CaseEvents.CaseOpened;
+import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
+import jp.procurementdesk.cases.CaseOutcome;
+import jp.procurementdesk.cases.CaseQuery;
+import jp.procurementdesk.cases.CaseView;
+import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.cases.OpenCase;
+import jp.procurementdesk.cases.TimelineRecord;
+import jp.procurementdesk.identity.CompanyDirectory;
+import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.identity.DeskRole;
+import jp.procurementdesk.shared.ConflictException;
+import jp.procurementdesk.shared.ForbiddenException;
+import jp.procurementdesk.shared.NotFoundException;
+import jp.procurementdesk.shared.Page;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class SupportCases implements Cases {
+
+	private final SupportCaseRepository cases;
+
+	private final TimelineRepository timeline;
+
+	private final Timeline recorder;
+
+	private final IdempotencyKeyRepository idempotencyKeys;
+
+	private final CompanyDirectory companies;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SupportCases(SupportCaseRepository cases, TimelineRepository timeline, Timeline recorder,
+			IdempotencyKeyRepository idempotencyKeys, CompanyDirectory companies, ApplicationEventPublisher events,
+			Clock clock) {
+		this.cases = cases;
+		this.timeline = timeline;
+		this.recorder = recorder;
+		this.idempotencyKeys = idempotencyKeys;
+		this.companies = companies;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public CaseView open(OpenCase inquiry, CurrentUser user, String idempotencyKey) {
+		if (!user.hasRole(DeskRole.COMPANY) || user.companyId() == null) {
+			throw new ForbiddenException("Only company users open cases.");
+		}
+		if (idempotencyKey != null) {
+			Optional<IdempotencyKey> earlier = idempotencyKeys.findById(new IdempotencyKey.Id(user.username(), idempotencyKey));
+			if (earlier.isPresent()) {
+				return cases.findById(earlier.get().caseId()).orElseThrow().view();
+			}
+		}
+		String companyName = companies.nameOf(user.companyId())
+			.orElseThrow(() -> new ForbiddenException("Your company is not registered with the desk."));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String reference = "PD-%d-%06d".formatted(now.getYear(), cases.nextReferenceNumber());
+		SupportCase opened = cases.save(new SupportCase(reference, user.companyId(), companyName, inquiry, now));
+		if (idempotencyKey != null) {
+			// A concurrent retry with the same key fails here on the primary key and rolls back.
+			idempotencyKeys.saveAndFlush(new IdempotencyKey(user.username(), idempotencyKey, opened.id()));
+		}
+		CaseView view = opened.view();
+		recorder.append(opened.id(), user.username(), "CASE_OPENED",
+				Map.of("reference", reference, "productName", view.productName(), "productCategory",
+						view.productCategory(), "pathways", view.pathways(), "targetAgencies", view.targetAgencies(),
+						"summary", view.summary()));
+		// Synchronous: the process starts in this transaction, or nothing is saved.
+		events.publishEvent(new CaseOpened(opened.id(), reference, user.companyId(), view.productCategory(),
+				view.pathways()));
+		return view;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseView> find(UUID caseId, CurrentUser viewer) {
+		return visible(caseId, viewer).map(SupportCase::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<CaseView> list(CaseQuery query, CurrentUser viewer) {
+		Specification<SupportCase> filter = CaseVisibility.visibleTo(viewer);
+		if (query.status() != null) {
+			filter = filter.and((root, q, cb) -> cb.equal(root.get("status"), query.status()));
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			String pattern = "%" + query.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			filter = filter.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("reference")), pattern, '\\'),
+					cb.like(cb.lower(root.get("productName")), pattern, '\\'),
+					cb.like(cb.lower(root.get("companyName")), pattern, '\\')));
+		}
+		var page = cases.findAll(filter, PageRequest.of(query.page(), query.size(),
+				Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("reference"))));
+		return new Page<>(page.getContent().stream().map(SupportCase::view).toList(), query.page(), query.size(),
+				page.getTotalElements());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TimelineRecord> timeline(UUID caseId, CurrentUser viewer) {
+		visible(caseId, viewer).orElseThrow(() -> new NotFoundException("Case"));
+		return timeline.findByCaseIdOrderByIdAsc(caseId).stream().map(TimelineEntry::record).toList();
+	}
+
+	@Override
+	public void withdraw(UUID caseId, CurrentUser user, String reason) {
+		SupportCase supportCase = visible(caseId, user).orElseThrow(() -> new NotFoundException("Case"));
+		boolean ownCompany = user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId());
+		if (!ownCompany && !user.hasRole(DeskRole.SUPERVISOR)) {
+			throw new ForbiddenException("Only the company or a supervisor may withdraw a case.");
+		}
+		if (!supportCase.close(CaseOutcome.WITHDRAWN, OffsetDateTime.now(clock))) {
+			throw new ConflictException("The case is already closed.");
+		}
+		cases.saveAndFlush(supportCase);
+		recorder.append(caseId, user.username(), "CASE_WITHDRAWN", reason == null ? Map.of() : Map.of("reason", reason));
+		// Synchronous: the process ends in this transaction.
+		events.publishEvent(new CaseWithdrawn(caseId, user.username(), reason));
+		events.publishEvent(new CaseClosed(caseId, supportCase.reference(), supportCase.companyId(),
+				CaseOutcome.WITHDRAWN));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, CaseLabel> labels(Collection<UUID> caseIds) {
+		return cases.findAllById(caseIds)
+			.stream()
+			.collect(Collectors.toMap(SupportCase::id, supportCase -> new CaseLabel(supportCase.reference(),
+					supportCase.companyId(), supportCase.companyName(), supportCase.advisor()), (a, b) -> a));
+	}
+
+	private Optional<SupportCase> visible(UUID caseId, CurrentUser viewer) {
+		return cases.findById(caseId).filter(supportCase -> CaseVisibility.canSee(viewer, supportCase));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Cases: the support case aggregate (SPEC section 3), its reference, visibility rules and
+ * the append-only timeline. Other modules read cases through {@link jp.procurementdesk.cases.Cases}
+ * and report what happened through {@link jp.procurementdesk.cases.CaseUpdates}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+package jp.procurementdesk.cases;

@@ -1,0 +1,44 @@
+package jp.procurementdesk.process.internal;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.identity.DeskRole;
+import jp.procurementdesk.process.EngineUser;
+import jp.procurementdesk.process.ProcessModel.Groups;
+import org.camunda.bpm.engine.IdentityService;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class CamundaEngineUser implements EngineUser {
+
+	private final IdentityService identity;
+
+	CamundaEngineUser(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public <T> T actingAs(CurrentUser user, Supplier<T> work) {
+		identity.setAuthentication(user.username(), groupsOf(user));
+		try {
+			return work.get();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	static List<String> groupsOf(CurrentUser user) {
+		if (user.hasRole(DeskRole.SUPERVISOR)) {
+			return List.of(Groups.SUPERVISORS);
+		}
+		if (user.hasRole(DeskRole.ADVISOR)) {
+			return List.of(Groups.ADVISORS);
+		}
+		return user.companyId() == null ? List.of() : List.of(Groups.company(user.companyId()));
+	}
+
+}

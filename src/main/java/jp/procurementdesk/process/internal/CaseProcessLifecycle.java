@@ -1,0 +1,55 @@
+package jp.procurementdesk.process.internal;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+import jp.procurementdesk.cases.CaseEvents.CaseOpened;
+import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
+import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.process.ProcessModel.Processes;
+import jp.procurementdesk.process.ProcessModel.Variables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's process starts when the case is opened and ends when it is withdrawn, in the
+ * same transaction (synchronous listeners): never a case without a process or the reverse.
+ */
+@Component
+class CaseProcessLifecycle {
+
+	private final RuntimeService runtime;
+
+	CaseProcessLifecycle(RuntimeService runtime) {
+		this.runtime = runtime;
+	}
+
+	@EventListener
+	void on(CaseOpened opened) {
+		runtime.startProcessInstanceByKey(Processes.SUPPORT_CASE, opened.caseId().toString(),
+				Map.of(Variables.CASE_ID, opened.caseId().toString(), Variables.CASE_REFERENCE, opened.reference(),
+						Variables.COMPANY_ID, opened.companyId(), Variables.PRODUCT_CATEGORY,
+						opened.productCategory().name(), Variables.PATHWAYS, joined(opened.pathways())));
+	}
+
+	/** Ends all open work of the case, pathway processes included; no listener runs. */
+	@EventListener
+	void on(CaseWithdrawn withdrawn) {
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(Processes.SUPPORT_CASE)
+			.processInstanceBusinessKey(withdrawn.caseId().toString())
+			.singleResult();
+		if (instance != null) {
+			String reason = withdrawn.reason() == null ? "withdrawn" : "withdrawn: " + withdrawn.reason();
+			runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+		}
+	}
+
+	static String joined(java.util.Set<Pathway> pathways) {
+		return String.join(",", new TreeSet<>(pathways.stream().map(Enum::name).toList()));
+	}
+
+}

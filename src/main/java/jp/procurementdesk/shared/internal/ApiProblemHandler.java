@@ -1,0 +1,137 @@
+package jp.procurementdesk.shared.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jp.procurementdesk.shared.ConflictException;
+import jp.procurementdesk.shared.ForbiddenException;
+import jp.procurementdesk.shared.InvalidInputException;
+import jp.procurementdesk.shared.NotFoundException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the REST API as {@code application/problem+json}; validation errors carry
+ * {@code errors} (field -> message). Never a stack trace or an SQL text.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		return invalidInput(ex.errors());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/** Someone else changed the same case or task first. */
+	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this at the same time; reload and try again.");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return invalidInput(Map.of(ex.getName(), "has an invalid value"));
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ProblemDetail accessDenied(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+	}
+
+	@ExceptionHandler(RuntimeException.class)
+	ProblemDetail unexpected(RuntimeException ex) {
+		log.error("Unexpected error", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, String> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.collect(Collectors.toMap(ApiProblemHandler::fieldName, error -> String.valueOf(error.getDefaultMessage()),
+					(first, second) -> first, LinkedHashMap::new));
+		return ResponseEntity.badRequest().body(invalidInput(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+			errors.put(unknown.getPropertyName(), "is not a known field");
+		}
+		else if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			errors.put(path(format), "has an invalid value: " + format.getValue());
+		}
+		else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			errors.put(path(mapping), "has the wrong type");
+		}
+		else {
+			errors.put("body", "is not valid JSON of the expected shape");
+		}
+		return ResponseEntity.badRequest().body(invalidInput(errors));
+	}
+
+	static ProblemDetail invalidInput(Map<String, String> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Some values are missing or invalid.");
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static String fieldName(FieldError error) {
+		String field = error.getField();
+		int index = field.indexOf('[');
+		return index < 0 ? field : field.substring(0, index);
+	}
+
+	private static String path(JsonMappingException ex) {
+		return ex.getPath()
+			.stream()
+			.map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "")
+			.filter(name -> !name.isEmpty())
+			.collect(Collectors.joining("."));
+	}
+
+}

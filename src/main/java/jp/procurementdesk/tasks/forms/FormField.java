@@ -1,0 +1,35 @@
+package jp.procurementdesk.tasks.forms;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One field of a task form.
+ *
+ * @param requiredWhen when set, the field is required only if another field has one of
+ * the given values (e.g. {@code advisor} when {@code decision} is ACCEPT)
+ * @param rule what else a value must satisfy (dates in the past or future, an advisor's
+ * username, a minimum)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FormField(String name, FieldType type, boolean required, List<String> options,
+		Condition requiredWhen, @JsonIgnore Rule rule, @JsonIgnore int maxLength) {
+
+	public record Condition(String field, Set<String> values) {
+	}
+
+	public enum Rule {
+
+		NONE, NOT_IN_FUTURE, IN_FUTURE, NOT_IN_PAST, ADVISOR, NOT_NEGATIVE
+
+	}
+
+	public boolean requiredGiven(String controllingValue) {
+		return required || (requiredWhen != null && controllingValue != null
+				&& requiredWhen.values().contains(controllingValue));
+	}
+
+}

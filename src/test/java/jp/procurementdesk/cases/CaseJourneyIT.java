@@ -1,0 +1,212 @@
+package jp.procurementdesk.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.support.Api;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** Cases driven task by task through the REST API only, by the users whose work it is. */
+@DeskIntegrationTest
+class CaseJourneyIT {
+
+	static final String ACME = "acme.user";
+
+	static final String SUPERVISOR = "supervisor.sato";
+
+	static final String ADVISOR = "advisor.tanaka";
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+	@Autowired
+	TestRestTemplate http;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(http);
+	}
+
+	@Test
+	void allThreePathwaysEndInACompletedCaseWithTheirOutcomes() {
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ", "COMPENDIUM", "UN_PROCUREMENT"));
+		assertStatus(caseId, "TRIAGE");
+
+		accept(caseId, "WHO_PQ", "COMPENDIUM", "UN_PROCUREMENT");
+		assertThat(api.caseOf(ACME, caseId).path("advisor").asText()).isEqualTo(ADVISOR);
+		assertStatus(caseId, "IN_SUPPORT");
+
+		api.complete(ADVISOR, caseId, "pq-eligibility", Map.of("stream", "IVD", "route", "FULL", "eligible", true));
+		api.complete(ACME, caseId, "prepare-dossier", Map.of());
+		api.complete(ADVISOR, caseId, "review-dossier", Map.of("decision", "APPROVED"));
+		api.complete(ACME, caseId, "submit-to-who", Map.of("whoReference", "PQDx 0123-456-00", "submittedOn",
+				TODAY.toString()));
+		api.complete(ADVISOR, caseId, "record-screening", Map.of("result", "ACCEPTED"));
+		api.complete(ADVISOR, caseId, "record-decision", Map.of("decision", "PREQUALIFIED", "listingDate",
+				TODAY.toString()));
+
+		api.complete(ADVISOR, caseId, "compendium-eligibility", Map.of("inScope", true, "callDeadline",
+				TODAY.plusDays(60).toString()));
+		api.complete(ACME, caseId, "prepare-application", Map.of());
+		api.complete(ADVISOR, caseId, "review-application", Map.of("decision", "APPROVED"));
+		api.complete(ACME, caseId, "submit-application", Map.of("submissionReference", "COMP-2026-77"));
+		api.complete(ADVISOR, caseId, "record-compendium-result", Map.of("result", "LISTED"));
+
+		api.complete(ACME, caseId, "ungm-registration", Map.of("ungmVendorId", "UNGM-889911", "ungmLevel", "LEVEL_1"));
+		api.complete(ADVISOR, caseId, "verify-registration", Map.of("result", "VERIFIED"));
+		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusDays(20)));
+		api.complete(SUPERVISOR, caseId, "go-no-go", Map.of("decision", "GO"));
+		api.complete(ACME, caseId, "prepare-bid", Map.of());
+		api.complete(ADVISOR, caseId, "review-bid", Map.of("decision", "APPROVED"));
+		api.complete(ACME, caseId, "submit-bid", Map.of("submittedAt", OffsetDateTime.now().minusMinutes(1).toString()));
+		api.complete(ADVISOR, caseId, "record-award", Map.of("result", "AWARDED", "contractValueUsd", 125000.50));
+
+		assertStatus(caseId, "CLOSING");
+		api.complete(ADVISOR, caseId, "close-case", Map.of("summary", "Prequalified, listed and awarded."));
+		api.complete(SUPERVISOR, caseId, "approve-closure", Map.of("approve", true));
+
+		JsonNode closed = api.caseOf(ACME, caseId);
+		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.path("outcome").asText()).isEqualTo("COMPLETED");
+		assertThat(closed.path("closedAt").isNull()).isFalse();
+		assertThat(closed.path("pathwayOutcomes").path("WHO_PQ").asText()).isEqualTo("PREQUALIFIED");
+		assertThat(closed.path("pathwayOutcomes").path("COMPENDIUM").asText()).isEqualTo("LISTED");
+		assertThat(closed.path("pathwayOutcomes").path("UN_PROCUREMENT").asText()).isEqualTo("AWARDED");
+		assertThat(api.openTasks(SUPERVISOR, caseId)).isEmpty();
+
+		List<String> types = timelineTypes(caseId);
+		assertThat(types.get(0)).isEqualTo("CASE_OPENED");
+		assertThat(types.get(types.size() - 1)).isEqualTo("CASE_CLOSED");
+		assertThat(types).contains("ADVISOR_ASSIGNED", "PATHWAYS_STARTED", "PATHWAY_OUTCOME", "STATUS_CHANGED");
+		assertThat(types.stream().filter("TASK_COMPLETED"::equals)).hasSize(24);
+		JsonNode award = timeline(caseId).stream()
+			.filter(entry -> "record-award".equals(entry.path("details").path("taskKey").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(award.path("actor").asText()).isEqualTo(ADVISOR);
+		assertThat(award.path("details").path("values").path("contractValueUsd").decimalValue())
+			.isEqualByComparingTo("125000.50");
+	}
+
+	@Test
+	void requestForInformationGoesBackToTriageThenAccepted() {
+		UUID caseId = Api.id(api.openCase(ACME, "MEDICAL_DEVICE", "UN_PROCUREMENT"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which markets?"));
+		assertStatus(caseId, "INFORMATION_REQUESTED");
+
+		api.complete("acme.second", caseId, "provide-information", Map.of("response", "East Africa, via UNICEF."));
+		assertStatus(caseId, "TRIAGE");
+
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways",
+				List.of("UN_PROCUREMENT")));
+		assertStatus(caseId, "CONSULTATION");
+		assertThat(api.taskId(ADVISOR, caseId, "initial-consultation")).isNotBlank();
+	}
+
+	@Test
+	void rejectedInquiryClosesAsNotEligible() {
+		UUID caseId = Api.id(api.openCase(ACME, "MEDICINE", "COMPENDIUM"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REJECT", "note", "Outside the desk's mandate."));
+
+		JsonNode closed = api.caseOf(ACME, caseId);
+		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.path("outcome").asText()).isEqualTo("NOT_ELIGIBLE");
+		assertThat(api.openTasks(SUPERVISOR, caseId)).isEmpty();
+	}
+
+	@Test
+	void withdrawalMidWayEndsAllWorkAndCannotBeRepeated() {
+		UUID caseId = Api.id(api.openCase(ACME, "VACCINE", "WHO_PQ"));
+		accept(caseId, "WHO_PQ");
+		api.complete(ADVISOR, caseId, "pq-eligibility", Map.of("stream", "VACCINE", "route", "FULL", "eligible", true));
+		assertThat(api.openTasks(ACME, caseId)).extracting(task -> task.path("key").asText()).containsExactly("prepare-dossier");
+
+		assertThat(api.post(ACME, "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Product discontinued"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		JsonNode closed = api.caseOf(ACME, caseId);
+		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.path("outcome").asText()).isEqualTo("WITHDRAWN");
+		assertThat(api.openTasks(SUPERVISOR, caseId)).isEmpty();
+		assertThat(timelineTypes(caseId)).contains("CASE_WITHDRAWN");
+		assertThat(api.post(SUPERVISOR, "/api/cases/" + caseId + "/withdraw", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void bidDeadlinePassingBeforeSubmissionEndsTheTenderAsDeadlineMissed() throws InterruptedException {
+		UUID caseId = Api.id(api.openCase(ACME, "MEDICAL_DEVICE", "UN_PROCUREMENT"));
+		accept(caseId, "UN_PROCUREMENT");
+		api.complete(ACME, caseId, "ungm-registration", Map.of("ungmVendorId", "UNGM-1", "ungmLevel", "BASIC"));
+		api.complete(ADVISOR, caseId, "verify-registration", Map.of("result", "VERIFIED"));
+		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusSeconds(6)));
+		api.complete(SUPERVISOR, caseId, "go-no-go", Map.of("decision", "GO"));
+		assertThat(api.taskId(ACME, caseId, "prepare-bid")).isNotBlank();
+
+		JsonNode afterDeadline = awaitCase(caseId, Duration.ofSeconds(40),
+				found -> "DEADLINE_MISSED".equals(found.path("pathwayOutcomes").path("UN_PROCUREMENT").asText()));
+
+		assertThat(afterDeadline.path("status").asText()).isEqualTo("CLOSING");
+		assertThat(api.openTasks(ACME, caseId)).isEmpty();
+		assertThat(api.taskId(ADVISOR, caseId, "close-case")).isNotBlank();
+	}
+
+	private void accept(UUID caseId, String... pathways) {
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways",
+				List.of(pathways)));
+		assertStatus(caseId, "CONSULTATION");
+		api.complete(ADVISOR, caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
+				"Close the gaps in the dossier, then submit.", "pathways", List.of(pathways)));
+		assertStatus(caseId, "PLAN_APPROVAL");
+		api.complete(ACME, caseId, "approve-plan", Map.of("accept", true));
+	}
+
+	private static Map<String, Object> tender(OffsetDateTime deadline) {
+		return Map.of("agency", "UNICEF", "noticeId", "RFP-DAN-2026-503", "tenderType", "RFP", "submissionDeadline",
+				deadline.truncatedTo(ChronoUnit.SECONDS).toString(), "title", "Malaria rapid diagnostic tests, LTA");
+	}
+
+	private void assertStatus(UUID caseId, String status) {
+		assertThat(api.caseOf(ACME, caseId).path("status").asText()).isEqualTo(status);
+	}
+
+	private List<JsonNode> timeline(UUID caseId) {
+		List<JsonNode> entries = new ArrayList<>();
+		api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(entries::add);
+		return entries;
+	}
+
+	private List<String> timelineTypes(UUID caseId) {
+		return timeline(caseId).stream().map(entry -> entry.path("type").asText()).toList();
+	}
+
+	private JsonNode awaitCase(UUID caseId, Duration timeout, java.util.function.Predicate<JsonNode> condition)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		JsonNode current = api.caseOf(ACME, caseId);
+		while (!condition.test(current) && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			current = api.caseOf(ACME, caseId);
+		}
+		assertThat(condition.test(current)).as("case became " + current).isTrue();
+		return current;
+	}
+
+}
