@@ -10,7 +10,7 @@ public final class CaseEvents {
 	}
 
 	public record CaseOpened(UUID caseId, String reference, String companyId, ProductCategory productCategory,
-			Set<Pathway> pathways) {
+			Set<Pathway> pathways, String openedBy) {
 	}
 
 	public record CaseWithdrawn(UUID caseId, String actor, String reason) {

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Engine-only tests of the process models (no Spring): an in-memory engine
- * ({@code camunda.cfg.xml}, the extension's default), the real {@link DeskTimers}, and recording stand-ins for the
- * delegate beans and the advisor SLA listener. Time moves only when a test moves the engine
- * clock; due timer jobs run when the test says so, as the job executor would.
+ * ({@code camunda.cfg.xml}, the extension's default), the real {@link DeskTimers}, and
+ * recording stand-ins for the delegate beans and the advisor SLA listener. Time moves only
+ * when a test moves the engine clock; due timer jobs then run as the job executor would.
  */
 @ExtendWith(ProcessEngineExtension.class)
 abstract class ProcessTestSupport {

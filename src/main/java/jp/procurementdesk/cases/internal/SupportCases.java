@@ -90,7 +90,7 @@ class SupportCases implements Cases {
 						"summary", view.summary()));
 		// Synchronous: the process starts in this transaction, or nothing is saved.
 		events.publishEvent(new CaseOpened(opened.id(), reference, user.companyId(), view.productCategory(),
-				view.pathways()));
+				view.pathways(), user.username()));
 		return view;
 	}
 

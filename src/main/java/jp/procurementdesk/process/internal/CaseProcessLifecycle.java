@@ -8,6 +8,7 @@ import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.process.ProcessModel.Processes;
 import jp.procurementdesk.process.ProcessModel.Variables;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -23,16 +24,26 @@ class CaseProcessLifecycle {
 
 	private final RuntimeService runtime;
 
-	CaseProcessLifecycle(RuntimeService runtime) {
+	private final IdentityService identity;
+
+	CaseProcessLifecycle(RuntimeService runtime, IdentityService identity) {
 		this.runtime = runtime;
+		this.identity = identity;
 	}
 
 	@EventListener
 	void on(CaseOpened opened) {
-		runtime.startProcessInstanceByKey(Processes.SUPPORT_CASE, opened.caseId().toString(),
-				Map.of(Variables.CASE_ID, opened.caseId().toString(), Variables.CASE_REFERENCE, opened.reference(),
-						Variables.COMPANY_ID, opened.companyId(), Variables.PRODUCT_CATEGORY,
-						opened.productCategory().name(), Variables.PATHWAYS, joined(opened.pathways())));
+		// The engine records the company user as the process's start user.
+		identity.setAuthenticatedUserId(opened.openedBy());
+		try {
+			runtime.startProcessInstanceByKey(Processes.SUPPORT_CASE, opened.caseId().toString(),
+					Map.of(Variables.CASE_ID, opened.caseId().toString(), Variables.CASE_REFERENCE, opened.reference(),
+							Variables.COMPANY_ID, opened.companyId(), Variables.PRODUCT_CATEGORY,
+							opened.productCategory().name(), Variables.PATHWAYS, joined(opened.pathways())));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 	}
 
 	/** Ends all open work of the case, pathway processes included; no listener runs. */

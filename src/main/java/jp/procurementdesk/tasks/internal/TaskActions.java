@@ -139,7 +139,8 @@ class TaskActions implements OpenTasks {
 		caseUpdates.record(caseIdOf(task), user.username(), "TASK_COMPLETED",
 				mapOf("taskKey", task.getTaskDefinitionKey(), "taskName", task.getName(), "values", submission.values()));
 		engineUser.runAs(user, () -> {
-			if (task.getAssignee() == null && !access.isCompanyTask()) {
+			// Claimed first, so that the history shows who did it (company tasks too).
+			if (task.getAssignee() == null) {
 				claimFor(task.getId(), user.username());
 			}
 			try {

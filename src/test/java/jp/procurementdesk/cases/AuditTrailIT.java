@@ -1,0 +1,61 @@
+package jp.procurementdesk.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jp.procurementdesk.support.Api;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Who did what is recorded by the engine and in the timeline, which cannot be rewritten. */
+@DeskIntegrationTest
+class AuditTrailIT {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theEngineRecordsWhoOpenedTheCaseAndWhoCompletedEachTask() {
+		Api api = new Api(http);
+		UUID caseId = Api.id(api.openCase("acme.second", "IVD", "WHO_PQ"));
+		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Route?"));
+		api.complete("acme.user", caseId, "provide-information", Map.of("response", "Full route."));
+
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
+			.singleResult().getStartUserId()).isEqualTo("acme.second");
+		assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId.toString()).finished()
+			.orderByHistoricActivityInstanceStartTime().asc().list())
+			.extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("triage", "supervisor.sato"),
+					org.assertj.core.groups.Tuple.tuple("provide-information", "acme.user"));
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrRemoveTimelineRecords() {
+		Api api = new Api(http);
+		UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
+
+		assertThatThrownBy(() -> jdbc.update("update desk.case_timeline set actor = 'mallory' where case_id = ?", caseId))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.update("delete from desk.case_timeline where case_id = ?", caseId))
+			.hasMessageContaining("append-only");
+		assertThat(api.get("acme.user", "/api/cases/" + caseId + "/timeline").getBody().path("items").get(0)
+			.path("actor").asText()).isEqualTo("acme.user");
+	}
+
+}
