@@ -5,7 +5,12 @@ package jp.procurementdesk.cases;
  *
  * @param status only cases in this status, or all
  * @param text part of the reference, product name or company name, or null
+ * @param breachedOnly only open cases with at least one SLA breach
  */
-public record CaseQuery(CaseStatus status, String text, int page, int size) {
+public record CaseQuery(CaseStatus status, String text, boolean breachedOnly, int page, int size) {
+
+	public CaseQuery(CaseStatus status, String text, int page, int size) {
+		this(status, text, false, page, size);
+	}
 
 }

@@ -1,5 +1,9 @@
 package jp.procurementdesk.process;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Every id and variable name the BPMN models in {@code bpmn/} share with the Java code, in
  * one place. Task keys, process keys and form field names are part of the product contract
@@ -86,6 +90,30 @@ public final class ProcessModel {
 		public static final String RECORD_AWARD = "record-award";
 
 		private Tasks() {
+		}
+
+	}
+
+	/**
+	 * The user tasks of each process in the order a case meets them, for progress views.
+	 * Optional steps (a loop taken only sometimes) are shown only once they happened.
+	 */
+	public static final class Steps {
+
+		public static final List<String> SUPPORT_CASE = List.of(Tasks.TRIAGE, Tasks.PROVIDE_INFORMATION,
+				Tasks.INITIAL_CONSULTATION, Tasks.APPROVE_PLAN, Tasks.CLOSE_CASE, Tasks.APPROVE_CLOSURE);
+
+		public static final Map<String, List<String>> BY_PATHWAY = Map.of(
+				"WHO_PQ", List.of(Tasks.PQ_ELIGIBILITY, Tasks.PREPARE_DOSSIER, Tasks.REVIEW_DOSSIER, Tasks.SUBMIT_TO_WHO,
+						Tasks.RECORD_SCREENING, Tasks.ANSWER_WHO_QUERY, Tasks.RECORD_DECISION),
+				"COMPENDIUM", List.of(Tasks.COMPENDIUM_ELIGIBILITY, Tasks.PREPARE_APPLICATION, Tasks.REVIEW_APPLICATION,
+						Tasks.SUBMIT_APPLICATION, Tasks.RECORD_COMPENDIUM_RESULT),
+				"UN_PROCUREMENT", List.of(Tasks.UNGM_REGISTRATION, Tasks.VERIFY_REGISTRATION, Tasks.IDENTIFY_TENDER,
+						Tasks.GO_NO_GO, Tasks.PREPARE_BID, Tasks.REVIEW_BID, Tasks.SUBMIT_BID, Tasks.RECORD_AWARD));
+
+		public static final Set<String> OPTIONAL = Set.of(Tasks.PROVIDE_INFORMATION, Tasks.ANSWER_WHO_QUERY);
+
+		private Steps() {
 		}
 
 	}

@@ -1,6 +1,10 @@
 package jp.procurementdesk.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** 404: the resource does not exist, or the caller may not know that it does. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
 	public NotFoundException(String what) {

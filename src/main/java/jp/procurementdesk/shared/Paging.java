@@ -10,12 +10,12 @@ public final class Paging {
 	}
 
 	public static void check(int page, int size) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, InvalidInputException.Problem> errors = new LinkedHashMap<>();
 		if (page < 0) {
-			errors.put("page", "must be 0 or more");
+			errors.put("page", new InvalidInputException.Problem("not-negative"));
 		}
 		if (size < 1 || size > Page.MAX_SIZE) {
-			errors.put("size", "must be between 1 and " + Page.MAX_SIZE);
+			errors.put("size", new InvalidInputException.Problem("page-size", Page.MAX_SIZE));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

@@ -21,6 +21,18 @@ public interface OpenTasks {
 
 	void assign(String taskId, String assignee, CurrentUser user);
 
+	/**
+	 * Where the case's processes are: each task key met so far, DONE (completed at least once
+	 * and not open now) or OPEN. Callers check that the user may see the case.
+	 */
+	Map<String, StepState> steps(java.util.UUID caseId);
+
+	enum StepState {
+
+		DONE, OPEN
+
+	}
+
 	/** Validates the values against the task's form, then completes it; 400 with field errors otherwise. */
 	void complete(String taskId, Map<String, Object> values, CurrentUser user);
 

@@ -1,30 +1,67 @@
 package jp.procurementdesk.web;
 
+import java.util.List;
+
+import jp.procurementdesk.cases.CaseQuery;
+import jp.procurementdesk.cases.CaseView;
+import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.identity.CompanyDirectory;
 import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.process.ProcessModel.Tasks;
+import jp.procurementdesk.tasks.OpenTasks;
+import jp.procurementdesk.tasks.TaskFilter;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page after login: greets the user by name and role. */
+/** The landing page: the user's own work first, by role. */
 @Controller
 class HomeController {
 
+	private static final int SHORT_LIST = 10;
+
+	private final Cases cases;
+
+	private final OpenTasks tasks;
+
 	private final CompanyDirectory companies;
 
-	HomeController(CompanyDirectory companies) {
+	HomeController(Cases cases, OpenTasks tasks, CompanyDirectory companies) {
+		this.cases = cases;
+		this.tasks = tasks;
 		this.companies = companies;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
-		model.addAttribute("user", user);
-		model.addAttribute("role", user.primaryRole().realmRole());
-		if (user.companyId() != null) {
-			model.addAttribute("companyName", companies.nameOf(user.companyId()).orElse(user.companyId()));
+		switch (user.primaryRole()) {
+			case SUPERVISOR -> {
+				model.addAttribute("triage", tasks.list(filter(Tasks.TRIAGE, null, null, "created"), user));
+				model.addAttribute("overdue", tasks.list(filter(null, true, null, "due"), user));
+				model.addAttribute("breached", recentlyBreached(user));
+			}
+			case ADVISOR -> {
+				model.addAttribute("mine", tasks.list(filter(null, null, "me", "due"), user));
+				model.addAttribute("pool", tasks.list(filter(null, null, "pool", "created"), user));
+				model.addAttribute("cases", cases.list(new CaseQuery(null, null, 0, SHORT_LIST), user));
+			}
+			case COMPANY -> {
+				model.addAttribute("mine", tasks.list(filter(null, null, null, "due"), user));
+				model.addAttribute("cases", cases.list(new CaseQuery(null, null, 0, SHORT_LIST), user));
+				model.addAttribute("companyName", companies.nameOf(user.companyId()).orElse(user.companyId()));
+			}
 		}
-		return "home";
+		model.addAttribute("role", user.primaryRole().realmRole());
+		return "home-" + user.primaryRole().realmRole();
+	}
+
+	private List<CaseView> recentlyBreached(CurrentUser user) {
+		return cases.list(new CaseQuery(null, null, true, 0, SHORT_LIST), user).items();
+	}
+
+	private static TaskFilter filter(String key, Boolean overdue, String assignment, String sort) {
+		return new TaskFilter(null, key, overdue, assignment, 0, SHORT_LIST, sort);
 	}
 
 }

@@ -44,7 +44,12 @@ public final class Browser implements AutoCloseable {
 		page.locator("#kc-login").click();
 	}
 
+	/** Saves a screenshot and checks the page shows no untranslated message key. */
 	public static void screenshot(Page page, String name) {
+		String text = page.locator("body").innerText();
+		if (text.contains("??")) {
+			throw new AssertionError("Untranslated message key on " + page.url() + ": " + text);
+		}
 		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png"))
 			.setFullPage(true));
 	}

@@ -41,7 +41,7 @@ class LoginBrowserIT {
 		Browser.signIn(page, "acme.user");
 
 		assertThat(page.getByTestId("greeting")).hasText("Welcome, Emily Carter");
-		assertThat(page.getByTestId("role")).containsText("company user");
+		assertThat(page.getByTestId("nav-user")).containsText("Company user");
 		assertThat(page.getByTestId("role")).containsText("Acme Medical Devices");
 		Browser.screenshot(page, "home-acme-user-en");
 
@@ -63,8 +63,9 @@ class LoginBrowserIT {
 		Browser.signIn(page, "supervisor.sato");
 
 		assertThat(page.getByTestId("greeting")).hasText("ようこそ、Hiroshi Sato さん");
-		assertThat(page.getByTestId("role")).containsText("スーパーバイザー");
-		assertThat(page.getByText("Camunda Cockpit")).isVisible();
+		assertThat(page.getByTestId("nav-user")).containsText("スーパーバイザー");
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Camunda Cockpit").setExact(true))).isVisible();
 		Browser.screenshot(page, "home-supervisor-ja");
 	}
 

@@ -6,12 +6,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import jp.procurementdesk.cases.CaseOutcome;
+import jp.procurementdesk.cases.CaseStatus;
+import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.ProductCategory;
+import jp.procurementdesk.cases.SlaBreachKind;
+import jp.procurementdesk.cases.TargetAgency;
+import jp.procurementdesk.tasks.forms.FormDefinitions;
+import jp.procurementdesk.tasks.forms.FormField;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in Japanese and English; the default bundle is the English one. */
+/**
+ * Every text exists in Japanese and English, every enum value and task has a translation,
+ * and no template holds text of its own (only the natural-template placeholders that
+ * th:text replaces).
+ */
 class MessageBundlesTest {
+
+	private static final Pattern ELEMENT_TEXT = Pattern
+		.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:[^<>\"]|\"[^\"]*\")*)>([^<]+)<");
+
+	private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|aria-label|alt)=\"[^\"]*\\p{L}");
 
 	@Test
 	void japaneseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -25,6 +50,56 @@ class MessageBundlesTest {
 	@Test
 	void defaultBundleIsTheEnglishOne() throws IOException {
 		assertThat(load("messages.properties")).isEqualTo(load("messages_en.properties"));
+	}
+
+	@Test
+	void everyEnumValueTaskAndFieldIsTranslated() throws IOException {
+		Properties japanese = load("messages_ja.properties");
+		List<String> needed = new ArrayList<>();
+		Stream.of(CaseStatus.values(), CaseOutcome.values(), Pathway.values(), ProductCategory.values(),
+				TargetAgency.values(), SlaBreachKind.values())
+			.flatMap(Stream::of)
+			.forEach(value -> needed.add("enum." + value.name()));
+		Stream.of(Pathway.values()).flatMap(pathway -> pathway.outcomes().stream()).forEach(o -> needed.add("enum." + o));
+		for (String key : FormDefinitions.taskKeys()) {
+			needed.add("task." + key);
+			for (FormField field : FormDefinitions.of(key).orElseThrow()) {
+				needed.add("field." + field.name());
+				if (field.options() != null) {
+					field.options().forEach(option -> needed.add("enum." + option));
+				}
+			}
+			if (FormDefinitions.of(key).orElseThrow().isEmpty()) {
+				needed.add("task." + key + ".hint");
+			}
+		}
+
+		assertThat(japanese.stringPropertyNames()).containsAll(needed);
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		Set<String> allowed = Set.of("|", "*", "→");
+		List<String> offenders = new ArrayList<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+				String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+				Matcher text = ELEMENT_TEXT.matcher(html);
+				while (text.find()) {
+					String content = text.group(3).strip();
+					boolean replaced = text.group(2).contains("th:text") || text.group(2).contains("th:utext")
+							|| text.group(2).contains("th:errors");
+					if (!content.isEmpty() && !replaced && !allowed.contains(content) && content.matches("(?s).*\\p{L}.*")) {
+						offenders.add(template.getFileName() + ": " + content);
+					}
+				}
+				Matcher attribute = PLAIN_ATTRIBUTE.matcher(html);
+				while (attribute.find()) {
+					offenders.add(template.getFileName() + ": " + attribute.group());
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
 	}
 
 	private static Properties load(String name) throws IOException {

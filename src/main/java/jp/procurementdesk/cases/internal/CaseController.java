@@ -46,7 +46,7 @@ class CaseController {
 	ResponseEntity<CaseView> open(@Valid @RequestBody OpenCase inquiry, CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-			throw InvalidInputException.of("Idempotency-Key", "must be 1 to 200 characters");
+			throw InvalidInputException.of("Idempotency-Key", "too-long", MAX_IDEMPOTENCY_KEY);
 		}
 		CaseView opened;
 		try {

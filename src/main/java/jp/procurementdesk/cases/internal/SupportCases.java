@@ -14,6 +14,7 @@ import jp.procurementdesk.cases.CaseEvents.CaseOpened;
 import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseQuery;
+import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.OpenCase;
@@ -106,6 +107,10 @@ class SupportCases implements Cases {
 		Specification<SupportCase> filter = CaseVisibility.visibleTo(viewer);
 		if (query.status() != null) {
 			filter = filter.and((root, q, cb) -> cb.equal(root.get("status"), query.status()));
+		}
+		if (query.breachedOnly()) {
+			filter = filter.and((root, q, cb) -> cb.and(cb.isNotEmpty(root.get("slaBreaches")),
+					cb.notEqual(root.get("status"), CaseStatus.CLOSED)));
 		}
 		if (query.text() != null && !query.text().isBlank()) {
 			String pattern = "%" + query.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")

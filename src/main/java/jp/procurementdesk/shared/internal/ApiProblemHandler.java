@@ -1,6 +1,7 @@
 package jp.procurementdesk.shared.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,9 +41,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The API speaks English; the codes are the same the web UI shows in the user's language. */
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		return invalidInput(ex.errors());
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.problems().forEach((field, problem) -> errors.put(field, messages.getMessage(problem.messageKey(),
+				problem.arguments().stream().map(String::valueOf).toArray(), problem.code(), Locale.ENGLISH)));
+		return invalidInput(errors);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

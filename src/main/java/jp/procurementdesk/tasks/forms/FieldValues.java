@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
+import jp.procurementdesk.shared.InvalidInputException.Problem;
+
 /** Parsing and checking one field's value; the messages are what clients show next to the field. */
 final class FieldValues {
 
@@ -46,32 +48,32 @@ final class FieldValues {
 		};
 	}
 
-	/** @return a message, or null when the value is fine */
-	static String check(FormField field, Object value, FormSubmission.Context context) {
+	/** @return the problem, or null when the value is fine */
+	static Problem check(FormField field, Object value, FormSubmission.Context context) {
 		if (value instanceof String text && field.maxLength() > 0 && text.length() > field.maxLength()) {
-			return "must be at most " + field.maxLength() + " characters";
+			return new Problem("too-long", field.maxLength());
 		}
-		return switch (field.rule()) {
+		String code = switch (field.rule()) {
 			case NONE -> null;
-			case ADVISOR -> context.isAdvisor().test((String) value) ? null : "must be the username of an advisor";
-			case NOT_NEGATIVE -> ((BigDecimal) value).signum() < 0 ? "must be 0 or more"
-					: ((BigDecimal) value).scale() > 2 ? "must have at most 2 decimals" : null;
-			case NOT_IN_FUTURE -> isFuture(value, context) ? "must not be in the future" : null;
-			case IN_FUTURE -> isFuture(value, context) ? null : "must be in the future";
-			case NOT_IN_PAST -> value instanceof LocalDate date && date.isBefore(context.today())
-					? "must be today or later" : null;
+			case ADVISOR -> context.isAdvisor().test((String) value) ? null : "role-advisor";
+			case NOT_NEGATIVE -> ((BigDecimal) value).signum() < 0 ? "not-negative"
+					: ((BigDecimal) value).scale() > 2 ? "decimals" : null;
+			case NOT_IN_FUTURE -> isFuture(value, context) ? "not-in-future" : null;
+			case IN_FUTURE -> isFuture(value, context) ? null : "in-future";
+			case NOT_IN_PAST -> value instanceof LocalDate date && date.isBefore(context.today()) ? "not-in-past" : null;
 		};
+		return code == null ? null : new Problem(code);
 	}
 
-	static String expected(FormField field) {
+	static Problem expected(FormField field) {
 		return switch (field.type()) {
-			case TEXT, USER -> "must be text";
-			case ENUM -> "must be one of " + field.options();
-			case MULTI_ENUM -> "must be a list of " + field.options();
-			case BOOLEAN -> "must be true or false";
-			case DATE -> "must be a date (YYYY-MM-DD)";
-			case DATE_TIME -> "must be a date and time with offset (e.g. 2026-12-01T17:00:00+09:00)";
-			case DECIMAL -> "must be a number";
+			case TEXT, USER -> new Problem("text");
+			case ENUM -> new Problem("option", field.options());
+			case MULTI_ENUM -> new Problem("options", field.options());
+			case BOOLEAN -> new Problem("boolean");
+			case DATE -> new Problem("date");
+			case DATE_TIME -> new Problem("date-time");
+			case DECIMAL -> new Problem("decimal");
 		};
 	}
 

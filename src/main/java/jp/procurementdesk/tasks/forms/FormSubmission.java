@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import jp.procurementdesk.shared.InvalidInputException;
+import jp.procurementdesk.shared.InvalidInputException.Problem;
 
 /**
  * Checks submitted values against a task's form and turns them into process variables:
@@ -35,11 +36,11 @@ public record FormSubmission(Map<String, Object> variables, Map<String, Object> 
 	}
 
 	public static FormSubmission validate(List<FormField> form, Map<String, Object> input, Context context) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Problem> errors = new LinkedHashMap<>();
 		input.keySet()
 			.stream()
 			.filter(name -> form.stream().noneMatch(field -> field.name().equals(name)))
-			.forEach(name -> errors.put(name, "is not a field of this task"));
+			.forEach(name -> errors.put(name, new Problem("unknown-field")));
 		Map<String, Object> variables = new LinkedHashMap<>();
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (FormField field : form) {
@@ -48,13 +49,13 @@ public record FormSubmission(Map<String, Object> variables, Map<String, Object> 
 				String controlling = field.requiredWhen() == null ? null
 						: text(input.get(field.requiredWhen().field()));
 				if (field.requiredGiven(controlling)) {
-					errors.put(field.name(), "is required");
+					errors.put(field.name(), new Problem("required"));
 				}
 				continue;
 			}
 			try {
 				Object value = FieldValues.parse(field, raw);
-				String problem = FieldValues.check(field, value, context);
+				Problem problem = FieldValues.check(field, value, context);
 				if (problem != null) {
 					errors.put(field.name(), problem);
 					continue;

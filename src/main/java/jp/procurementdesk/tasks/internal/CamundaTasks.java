@@ -57,6 +57,12 @@ class CamundaTasks {
 		if (filter.key() != null) {
 			query.taskDefinitionKey(filter.key());
 		}
+		if ("me".equals(filter.assignment())) {
+			query.taskAssignee(user.username());
+		}
+		else if ("pool".equals(filter.assignment())) {
+			query.taskUnassigned();
+		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			query.dueBefore(Date.from(clock.instant()));
 		}
@@ -68,7 +74,7 @@ class CamundaTasks {
 		}
 		long total = query.count();
 		List<Task> page = query.listPage(filter.page() * filter.size(), filter.size());
-		return new Page<>(views(page), filter.page(), filter.size(), total);
+		return new Page<>(views(page, user), filter.page(), filter.size(), total);
 	}
 
 	/** The task if it is open, whoever may see it; callers check access. */
@@ -84,8 +90,8 @@ class CamundaTasks {
 		return new TaskAccess(task.getAssignee(), candidateGroups(task.getId()));
 	}
 
-	TaskView view(Task task) {
-		return views(List.of(task)).get(0);
+	TaskView view(Task task, CurrentUser user) {
+		return views(List.of(task), user).get(0);
 	}
 
 	private TaskQuery visibleTo(TaskQuery query, CurrentUser user) {
@@ -102,7 +108,7 @@ class CamundaTasks {
 		return query.taskCandidateGroup(Groups.company(user.companyId())).includeAssignedTasks();
 	}
 
-	private List<TaskView> views(List<Task> page) {
+	private List<TaskView> views(List<Task> page, CurrentUser user) {
 		Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
 		Map<String, UUID> caseIds = instanceIds.isEmpty() ? Map.of()
 				: runtime.createProcessInstanceQuery()
@@ -116,10 +122,12 @@ class CamundaTasks {
 			UUID caseId = caseIds.get(task.getProcessInstanceId());
 			CaseLabel label = caseId == null ? null : labels.get(caseId);
 			OffsetDateTime due = time(task.getDueDate());
+			List<String> groups = candidateGroups(task.getId());
 			return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), caseId,
 					label == null ? null : label.reference(), label == null ? null : label.companyName(),
-					task.getAssignee(), candidateGroups(task.getId()), time(task.getCreateTime()), due,
-					due != null && due.isBefore(now), FormDefinitions.of(task.getTaskDefinitionKey()).orElse(List.of()));
+					task.getAssignee(), groups, time(task.getCreateTime()), due, due != null && due.isBefore(now),
+					FormDefinitions.of(task.getTaskDefinitionKey()).orElse(List.of()),
+					new TaskAccess(task.getAssignee(), groups).actionableBy(user));
 		}).toList();
 	}
 

@@ -79,7 +79,27 @@ class TaskActions implements OpenTasks {
 	@Transactional(readOnly = true)
 	public TaskView get(String taskId, CurrentUser user) {
 		Task task = visibleTask(taskId, user);
-		return openTasks.view(task);
+		return openTasks.view(task, user);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, StepState> steps(UUID caseId) {
+		Map<String, StepState> steps = new LinkedHashMap<>();
+		history.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey(caseId.toString())
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.list()
+			.forEach(task -> {
+				if (task.getEndTime() == null) {
+					steps.put(task.getTaskDefinitionKey(), StepState.OPEN);
+				}
+				else if ("completed".equals(task.getDeleteReason())) {
+					steps.putIfAbsent(task.getTaskDefinitionKey(), StepState.DONE);
+				}
+			});
+		return steps;
 	}
 
 	@Override
@@ -107,14 +127,14 @@ class TaskActions implements OpenTasks {
 		}
 		TaskAccess access = openTasks.access(task);
 		if (assignee == null || assignee.isBlank()) {
-			throw InvalidInputException.of("assignee", "is required");
+			throw InvalidInputException.of("assignee", "required");
 		}
 		DeskRole needed = access.candidateGroups().contains(Groups.SUPERVISORS) ? DeskRole.SUPERVISOR : DeskRole.ADVISOR;
 		if (access.isCompanyTask()) {
-			throw InvalidInputException.of("assignee", "company tasks are done by any user of the company");
+			throw InvalidInputException.of("assignee", "company-task");
 		}
 		if (!directory.hasRole(assignee, needed)) {
-			throw InvalidInputException.of("assignee", "must be the username of a " + needed.realmRole());
+			throw InvalidInputException.of("assignee", "role-" + needed.realmRole());
 		}
 		engineUser.runAs(user, () -> engineTasks.setAssignee(task.getId(), assignee));
 		caseUpdates.record(caseIdOf(task), user.username(), "TASK_ASSIGNED",
@@ -158,8 +178,7 @@ class TaskActions implements OpenTasks {
 				&& Boolean.TRUE.equals(submission.variables().get(Variables.IN_SCOPE))) {
 			Object category = engineTasks.getVariable(task.getId(), Variables.PRODUCT_CATEGORY);
 			if ("MEDICINE".equals(category) || "VACCINE".equals(category)) {
-				throw InvalidInputException.of(Variables.IN_SCOPE,
-						"medicines and vaccines are outside the Compendium's scope");
+				throw InvalidInputException.of(Variables.IN_SCOPE, "compendium-scope");
 			}
 		}
 	}

@@ -29,6 +29,8 @@ class TaskController {
 
 	private static final Set<String> SORTS = Set.of("due", "created");
 
+	private static final Set<String> ASSIGNMENTS = Set.of("me", "pool");
+
 	private final OpenTasks tasks;
 
 	TaskController(OpenTasks tasks) {
@@ -38,16 +40,20 @@ class TaskController {
 	@GetMapping
 	Page<TaskView> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
 			@RequestParam(required = false) String key, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) String assignment,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "created") String sort) {
 		Paging.check(page, size);
 		if (!SORTS.contains(sort)) {
-			throw InvalidInputException.of("sort", "must be due or created");
+			throw InvalidInputException.of("sort", "option", SORTS);
 		}
 		if (key != null && !FormDefinitions.taskKeys().contains(key)) {
-			throw InvalidInputException.of("key", "is not a task key");
+			throw InvalidInputException.of("key", "task-key");
 		}
-		return tasks.list(new TaskFilter(caseId, key, overdue, page, size, sort), user);
+		if (assignment != null && !ASSIGNMENTS.contains(assignment)) {
+			throw InvalidInputException.of("assignment", "option", ASSIGNMENTS);
+		}
+		return tasks.list(new TaskFilter(caseId, key, overdue, assignment, page, size, sort), user);
 	}
 
 	@GetMapping("/{id}")

@@ -1,0 +1,93 @@
+package jp.procurementdesk.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.procurementdesk.cases.CaseStatus;
+import jp.procurementdesk.cases.CaseView;
+import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.identity.DeskRole;
+import jp.procurementdesk.identity.UserDirectory;
+import jp.procurementdesk.process.ProcessModel.Steps;
+import jp.procurementdesk.shared.NotFoundException;
+import jp.procurementdesk.tasks.OpenTasks;
+import jp.procurementdesk.tasks.OpenTasks.StepState;
+import jp.procurementdesk.tasks.TaskFilter;
+import jp.procurementdesk.tasks.TaskView;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Everything the case page shows, from the case, its process state and the viewer's tasks. */
+@Component
+class CasePage {
+
+	static final String VIEW = "cases/detail";
+
+	/** The main stages of a case, in order; INFORMATION_REQUESTED is shown at TRIAGE. */
+	static final List<CaseStatus> STAGES = List.of(CaseStatus.TRIAGE, CaseStatus.CONSULTATION, CaseStatus.PLAN_APPROVAL,
+			CaseStatus.IN_SUPPORT, CaseStatus.CLOSING, CaseStatus.CLOSED);
+
+	private final Cases cases;
+
+	private final OpenTasks tasks;
+
+	private final UserDirectory directory;
+
+	CasePage(Cases cases, OpenTasks tasks, UserDirectory directory) {
+		this.cases = cases;
+		this.tasks = tasks;
+		this.directory = directory;
+	}
+
+	/** Fills the model; the case must be visible to the user (else 404). */
+	String show(UUID caseId, CurrentUser user, Model model) {
+		CaseView supportCase = cases.find(caseId, user).orElseThrow(() -> new NotFoundException("Case"));
+		Map<String, StepState> steps = tasks.steps(caseId);
+		List<TaskView> open = tasks.list(TaskFilter.ofCase(caseId), user).items();
+		model.addAttribute("supportCase", supportCase);
+		model.addAttribute("stage", stageOf(supportCase.status()));
+		model.addAttribute("stages", STAGES);
+		model.addAttribute("pathways", pathways(supportCase, steps));
+		model.addAttribute("tasks", open);
+		model.addAttribute("timeline", cases.timeline(caseId, user));
+		model.addAttribute("canWithdraw", supportCase.status() != CaseStatus.CLOSED && (user.hasRole(DeskRole.SUPERVISOR)
+				|| (user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId()))));
+		if (user.hasRole(DeskRole.SUPERVISOR) || open.stream().anyMatch(TaskView::actionable)) {
+			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));
+		}
+		return VIEW;
+	}
+
+	static CaseStatus stageOf(CaseStatus status) {
+		return status == CaseStatus.INFORMATION_REQUESTED ? CaseStatus.TRIAGE : status;
+	}
+
+	private static List<PathwayProgress> pathways(CaseView supportCase, Map<String, StepState> steps) {
+		List<PathwayProgress> progress = new ArrayList<>();
+		for (Pathway pathway : Pathway.values()) {
+			if (!supportCase.pathways().contains(pathway)) {
+				continue;
+			}
+			List<Step> shown = Steps.BY_PATHWAY.get(pathway.name())
+				.stream()
+				.filter(key -> !Steps.OPTIONAL.contains(key) || steps.containsKey(key))
+				.map(key -> new Step(key, steps.containsKey(key) ? steps.get(key).name() : "AHEAD"))
+				.toList();
+			progress.add(new PathwayProgress(pathway, shown, supportCase.pathwayOutcomes().get(pathway)));
+		}
+		return progress;
+	}
+
+	record PathwayProgress(Pathway pathway, List<Step> steps, String outcome) {
+	}
+
+	/** @param state DONE, OPEN or AHEAD */
+	record Step(String key, String state) {
+	}
+
+}

@@ -1,0 +1,44 @@
+package jp.procurementdesk.web;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Values as people read them: enum names translated ({@code enum.<VALUE>}), lists joined.
+ * Templates call {@code @deskLabels.value(...)} for values of unknown shape (timeline details).
+ */
+@Component("deskLabels")
+class DeskLabels {
+
+	private final MessageSource messages;
+
+	DeskLabels(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** Who a task waits for: the company's name, or the translated staff group. */
+	public String groups(jp.procurementdesk.tasks.TaskView task) {
+		return task.candidateGroups().stream().map(group -> group.startsWith("company:") ? task.companyName()
+				: messages.getMessage("group." + group, null, group, LocaleContextHolder.getLocale()))
+			.collect(Collectors.joining(", "));
+	}
+
+	public String value(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Collection<?> items) {
+			return items.stream().map(this::value).collect(Collectors.joining(", "));
+		}
+		String text = value.toString();
+		String key = value instanceof Boolean ? "form." + text : "enum." + text;
+		// No default message: a default would go through MessageFormat and lose quotes and braces.
+		String translated = messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
+		return translated == null ? text : translated;
+	}
+
+}

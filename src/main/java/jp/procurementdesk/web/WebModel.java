@@ -1,0 +1,35 @@
+package jp.procurementdesk.web;
+
+import jp.procurementdesk.cases.CaseStatus;
+import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.ProductCategory;
+import jp.procurementdesk.cases.TargetAgency;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Choices every page may offer (enums are translated in the templates as {@code enum.<VALUE>}). */
+@ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class })
+class WebModel {
+
+	@ModelAttribute("categories")
+	ProductCategory[] categories() {
+		return ProductCategory.values();
+	}
+
+	@ModelAttribute("allPathways")
+	Pathway[] pathways() {
+		return Pathway.values();
+	}
+
+	@ModelAttribute("agencies")
+	TargetAgency[] agencies() {
+		return TargetAgency.values();
+	}
+
+	@ModelAttribute("statuses")
+	CaseStatus[] statuses() {
+		return CaseStatus.values();
+	}
+
+}

@@ -1,0 +1,40 @@
+// Small behaviours of the desk's pages; no inline scripts (the CSP forbids them).
+(function () {
+  'use strict';
+
+  // Fields required only for some answers (e.g. "advisor" when the decision is ACCEPT):
+  // shown, and marked required, only when the controlling field has one of those values.
+  function controllingValue(form, name) {
+    const checked = form.querySelector('input[name="' + name + '"]:checked');
+    if (checked) {
+      return checked.value;
+    }
+    const field = form.querySelector('select[name="' + name + '"], input[name="' + name + '"]:not([type=radio]):not([type=checkbox])');
+    return field ? field.value : '';
+  }
+
+  function refresh(form) {
+    form.querySelectorAll('.form-field[data-when-field]').forEach(function (wrapper) {
+      const values = (wrapper.dataset.whenValues || '').split(',');
+      const active = values.indexOf(controllingValue(form, wrapper.dataset.whenField)) >= 0;
+      wrapper.hidden = !active && !wrapper.querySelector('.invalid-feedback');
+      wrapper.querySelectorAll('.required-mark').forEach(function (mark) {
+        mark.classList.toggle('d-none', !active);
+      });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form.task-form').forEach(function (form) {
+      refresh(form);
+      form.addEventListener('change', function () { refresh(form); });
+    });
+    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        if (!window.confirm(form.dataset.confirm)) {
+          event.preventDefault();
+        }
+      });
+    });
+  });
+})();

@@ -1,0 +1,167 @@
+package jp.procurementdesk.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import jp.procurementdesk.support.Browser;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each role does its part of a case through the pages only, in real Chromium. */
+@DeskIntegrationTest
+class RoleJourneysBrowserIT {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@Test
+	void companySupervisorAndAdvisorTakeACaseToItsFirstPqStep() {
+		String product = "Malaria RDT " + UUID.randomUUID().toString().substring(0, 6);
+		Page acme = signedIn("acme.user");
+		Browser.screenshot(acme, "journey-01-company-home");
+		acme.getByTestId("open-case").click();
+		acme.locator("#productName").fill(product);
+		acme.locator("#productCategory").selectOption("IVD");
+		acme.locator("input[name=pathways][value=WHO_PQ]").check();
+		acme.locator("input[name=targetAgencies][value=UNICEF]").check();
+		acme.locator("#summary").fill("We make a rapid diagnostic test for malaria and want WHO prequalification.");
+		Browser.screenshot(acme, "journey-02-open-case-form");
+		acme.getByTestId("submit-inquiry").click();
+		assertThat(acme.getByTestId("notice")).isVisible();
+		assertThat(acme.getByTestId("case-status")).hasText("Triage");
+		String caseUrl = acme.url();
+		Browser.screenshot(acme, "journey-03-company-case-opened");
+
+		String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+		Page sato = signedIn("supervisor.sato");
+		assertThat(sato.getByTestId("triage-queue").locator("tbody tr").first()).isVisible();
+		Browser.screenshot(sato, "journey-04-supervisor-home");
+		sato.navigate(caseUrl);
+		Locator triage = sato.getByTestId("task-triage");
+		triage.locator("select[name=decision]").selectOption("ACCEPT");
+		triage.locator("select[name=advisor]").selectOption("advisor.tanaka");
+		triage.locator("input[name=pathways][value=WHO_PQ]").check();
+		Browser.screenshot(sato, "journey-05-supervisor-triage");
+		triage.getByTestId("complete").click();
+		assertThat(sato.getByTestId("case-status")).hasText("Consultation");
+		assertThat(sato.getByTestId("case-advisor")).hasText("advisor.tanaka");
+
+		Page tanaka = signedIn("advisor.tanaka");
+		Browser.screenshot(tanaka, "journey-06-advisor-home");
+		tanaka.navigate(url("/tasks?mine=true&caseId=" + caseId));
+		assertThat(tanaka.getByTestId("task-table")).containsText(reference(acme));
+		Browser.screenshot(tanaka, "journey-06b-advisor-task-list");
+		tanaka.navigate(caseUrl);
+		Locator consultation = tanaka.getByTestId("task-initial-consultation");
+		consultation.locator("select[name=readiness]").selectOption("GAPS");
+		consultation.locator("textarea[name=plan]").fill("Pre-submission form first, then the full IVD dossier.");
+		consultation.locator("input[name=pathways][value=WHO_PQ]").check();
+		consultation.getByTestId("complete").click();
+		assertThat(tanaka.getByTestId("case-status")).hasText("Plan approval");
+
+		acme.navigate(caseUrl);
+		Locator approval = acme.getByTestId("task-approve-plan");
+		approval.locator("input[name=accept][value=true]").check();
+		approval.getByTestId("complete").click();
+		assertThat(acme.getByTestId("case-status")).hasText("In support");
+
+		for (Page page : new Page[] { acme, sato, tanaka }) {
+			page.navigate(caseUrl);
+			Locator pq = page.getByTestId("pathway-WHO_PQ");
+			assertThat(pq.locator("[data-step=pq-eligibility]")).hasAttribute("data-state", "OPEN");
+			assertThat(pq.locator("[data-step=prepare-dossier]")).hasAttribute("data-state", "AHEAD");
+		}
+		Browser.screenshot(acme, "journey-07-company-case-in-support");
+		Browser.screenshot(tanaka, "journey-08-advisor-case-in-support");
+	}
+
+	@Test
+	void languageSwitchTurnsThePageJapaneseAndBack() {
+		Page page = signedIn("acme.user");
+		page.navigate(url("/cases/new"));
+		assertThat(page.locator("h1")).hasText("Open a case");
+
+		page.getByTestId("lang-ja").click();
+		assertThat(page.locator("h1")).hasText("相談の申し込み");
+		assertThat(page.locator("label[for=productCategory]")).containsText("製品カテゴリー");
+		Browser.screenshot(page, "language-ja-open-case");
+
+		page.getByTestId("lang-en").click();
+		assertThat(page.locator("h1")).hasText("Open a case");
+	}
+
+	@Test
+	void anotherCompanyGetsTheNotFoundPageForTheCase() {
+		Page acme = signedIn("acme.user");
+		acme.navigate(url("/cases/new"));
+		acme.locator("#productName").fill("Blood bag");
+		acme.locator("#productCategory").selectOption("MEDICAL_DEVICE");
+		acme.locator("input[name=pathways][value=COMPENDIUM]").check();
+		acme.locator("#summary").fill("Compendium listing.");
+		acme.getByTestId("submit-inquiry").click();
+		String caseUrl = acme.url();
+
+		Page sakura = signedIn("sakura.user");
+		sakura.navigate(caseUrl);
+
+		assertThat(sakura.getByTestId("error-title")).hasText("Not found");
+		assertThat(sakura.locator("body")).not().containsText("Blood bag");
+		Browser.screenshot(sakura, "not-found-other-company");
+	}
+
+	@Test
+	void missingRequiredFieldIsShownNextToTheFieldAndNothingIsSaved() {
+		Page page = signedIn("sakura.user");
+		page.navigate(url("/cases"));
+		String before = page.getByTestId("case-list").innerText();
+		page.navigate(url("/cases/new"));
+		page.locator("#productCategory").selectOption("IVD");
+		page.locator("input[name=pathways][value=WHO_PQ]").check();
+		page.locator("#summary").fill("Missing the product name.");
+
+		page.getByTestId("submit-inquiry").click();
+
+		assertThat(page.locator("#productName-error")).hasText("is required");
+		assertThat(page.locator("#productName")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+		assertThat(page.locator("#summary")).hasValue("Missing the product name.");
+		Browser.screenshot(page, "validation-open-case");
+		page.navigate(url("/cases"));
+		org.assertj.core.api.Assertions.assertThat(page.getByTestId("case-list").innerText()).isEqualTo(before);
+	}
+
+	private Page signedIn(String username) {
+		Page page = browser.newPage("en-GB");
+		page.navigate(url("/"));
+		Browser.signIn(page, username);
+		assertThat(page.getByTestId("greeting")).isVisible();
+		return page;
+	}
+
+	private static String reference(Page casePage) {
+		return casePage.getByTestId("case-reference").innerText();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
