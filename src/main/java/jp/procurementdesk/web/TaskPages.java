@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.procurementdesk.cases.CaseQuery;
+import jp.procurementdesk.cases.CaseView;
+import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
@@ -31,7 +34,11 @@ class TaskPages {
 
 	private static final int PAGE_SIZE = 20;
 
+	private static final UUID NO_CASE = new UUID(0, 0);
+
 	private final OpenTasks tasks;
+
+	private final Cases cases;
 
 	private final CasePage casePage;
 
@@ -41,8 +48,10 @@ class TaskPages {
 
 	private final Clock clock;
 
-	TaskPages(OpenTasks tasks, CasePage casePage, UserDirectory directory, Problems problems, Clock clock) {
+	TaskPages(OpenTasks tasks, Cases cases, CasePage casePage, UserDirectory directory, Problems problems,
+			Clock clock) {
 		this.tasks = tasks;
+		this.cases = cases;
 		this.casePage = casePage;
 		this.directory = directory;
 		this.problems = problems;
@@ -51,15 +60,17 @@ class TaskPages {
 
 	@GetMapping
 	String list(CurrentUser user, @RequestParam(required = false) String key,
-			@RequestParam(required = false) UUID caseId, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(name = "case", required = false) String caseText,
+			@RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "due") String sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String validKey = key != null && FormDefinitions.taskKeys().contains(key) ? key : null;
 		String validSort = "created".equals(sort) ? "created" : "due";
+		UUID caseId = caseOf(caseText, user);
 		model.addAttribute("tasks", tasks.list(new TaskFilter(caseId, validKey, overdue ? true : null,
 				mine ? "me" : null, Math.max(page, 0), PAGE_SIZE, validSort), user));
-		model.addAttribute("filter", Map.of("key", validKey == null ? "" : validKey, "caseId",
-				caseId == null ? "" : caseId.toString(), "overdue", overdue, "mine", mine, "sort", validSort));
+		model.addAttribute("filter", Map.of("key", validKey == null ? "" : validKey, "case",
+				caseText == null ? "" : caseText.strip(), "overdue", overdue, "mine", mine, "sort", validSort));
 		model.addAttribute("taskKeys", FormDefinitions.taskKeys().stream().sorted().toList());
 		if (user.hasRole(DeskRole.SUPERVISOR)) {
 			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));
@@ -105,6 +116,28 @@ class TaskPages {
 		}
 		flash.addFlashAttribute("notice", "notice.taskCompleted");
 		return "redirect:/cases/" + task.caseId();
+	}
+
+	/**
+	 * The case filter takes a reference (PD-2026-000042) or a case id; a case the user cannot
+	 * see, or no match, filters to nothing.
+	 */
+	private UUID caseOf(String text, CurrentUser user) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException notAnId) {
+			return cases.list(new CaseQuery(null, text.strip(), 0, 1), user)
+				.items()
+				.stream()
+				.filter(found -> found.reference().equalsIgnoreCase(text.strip()))
+				.map(CaseView::id)
+				.findFirst()
+				.orElse(NO_CASE);
+		}
 	}
 
 	/** Only back to our own pages: a relative path, never another site. */
