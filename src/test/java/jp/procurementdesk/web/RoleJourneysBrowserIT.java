@@ -131,6 +131,27 @@ class RoleJourneysBrowserIT {
 	}
 
 	@Test
+	void forbiddenPagesExplainAndFormsWithoutCsrfTokenAreRefused() {
+		Page tanaka = signedIn("advisor.tanaka");
+		tanaka.navigate(url("/cases/new"));
+		assertThat(tanaka.getByTestId("error-title")).hasText("Not allowed");
+		assertThat(tanaka.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Back to home"))).isVisible();
+		Browser.screenshot(tanaka, "forbidden-advisor-open-case");
+
+		Page acme = signedIn("acme.user");
+		com.microsoft.playwright.APIResponse forged = acme.request().post(url("/cases"),
+				com.microsoft.playwright.options.RequestOptions.create()
+					.setForm(com.microsoft.playwright.options.FormData.create()
+						.set("productName", "Forged").set("productCategory", "IVD").set("pathways", "WHO_PQ")
+						.set("summary", "No CSRF token"))
+					.setMaxRedirects(0));
+		org.assertj.core.api.Assertions.assertThat(forged.status()).isEqualTo(403);
+		acme.navigate(url("/cases?q=Forged"));
+		assertThat(acme.getByTestId("case-list")).not().containsText("Forged");
+	}
+
+	@Test
 	void missingRequiredFieldIsShownNextToTheFieldAndNothingIsSaved() {
 		Page page = signedIn("sakura.user");
 		page.navigate(url("/cases"));
