@@ -1,7 +1,5 @@
 package jp.procurementdesk.identity.internal;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +14,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -64,7 +66,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients,
-			OAuth2UserService<OidcUserRequest, OidcUser> users) throws Exception {
+			OAuth2UserService<OidcUserRequest, OidcUser> users, KeycloakProperties keycloak) throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
 		keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
@@ -80,8 +82,19 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
 			// The Camunda webapps carry their own CSRF protection.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-			.headers(withDefaults())
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				// The Camunda webapps send their own policy (with nonces); ours covers our pages.
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+						new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(keycloak)))))
 			.build();
+	}
+
+	/** No inline script or style anywhere; forms post to us (and logout continues to Keycloak). */
+	static String contentSecurityPolicy(KeycloakProperties keycloak) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+				+ "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' "
+				+ keycloak.url();
 	}
 
 }

@@ -1,0 +1,68 @@
+package jp.procurementdesk.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import jp.procurementdesk.support.Browser;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Camunda Cockpit behind the desk's Keycloak login: supervisors only, no second login. */
+@DeskIntegrationTest
+class CamundaSsoBrowserIT {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@Test
+	void supervisorLandsInCockpitSignedInWithoutASecondLogin() {
+		Page page = browser.newPage("en-GB");
+		page.navigate(url("/camunda/app/cockpit/"));
+		Browser.signIn(page, "supervisor.sato");
+
+		assertThat(page).hasURL(Pattern.compile(".*/camunda/app/cockpit/default/#/dashboard.*"),
+				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
+		assertThat(page.locator("body")).containsText("supervisor.sato",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+		assertThat(page.locator("input[name=password]")).hasCount(0);
+		page.navigate(url("/camunda/app/cockpit/default/#/processes"));
+		assertThat(page.locator("body")).containsText("Support case",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/cockpit-supervisor.png")));
+	}
+
+	@Test
+	void advisorsAndCompaniesAreRefused() {
+		for (String user : new String[] { "advisor.tanaka", "acme.user" }) {
+			Page page = browser.newPage("en-GB");
+			page.navigate(url("/camunda/app/cockpit/"));
+			Browser.signIn(page, user);
+			assertThat(page.getByTestId("error-title")).hasText("Not allowed");
+			page.navigate(url("/camunda/api/engine/engine/default/process-definition"));
+			assertThat(page.locator("body")).not().containsText("support-case");
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
