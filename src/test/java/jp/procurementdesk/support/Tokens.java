@@ -45,13 +45,31 @@ public final class Tokens {
 				PASSWORD, "scope", "openid")).get("access_token").asText();
 	}
 
+	/** A real token of this realm fetched through another host name: its issuer differs. */
+	public static String accessTokenFromOtherIssuer(String username) {
+		String viaIp = DeskInfrastructure.forTests().keycloak().issuer().replace("localhost", "127.0.0.1");
+		return grant(viaIp, Map.of("grant_type", "password", "client_id", "desk-cli", "username", username,
+				"password", PASSWORD)).get("access_token").asText();
+	}
+
+	/** A real token of Keycloak's master realm (its bootstrap admin): another realm, another key. */
+	public static String accessTokenOfOtherRealm() {
+		String master = DeskInfrastructure.forTests().keycloak().url() + "/realms/master";
+		return grant(master, Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+				"password", "admin")).get("access_token").asText();
+	}
+
 	private static JsonNode grant(Map<String, String> form) {
+		return grant(DeskInfrastructure.forTests().keycloak().issuer(), form);
+	}
+
+	private static JsonNode grant(String issuer, Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()
 			.map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(DeskInfrastructure.forTests().keycloak().issuer() + "/protocol/openid-connect/token"))
+			.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();

@@ -1,0 +1,270 @@
+package jp.procurementdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import jp.procurementdesk.support.Api;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.TestClock.MovableClock;
+import jp.procurementdesk.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every {@code /api/**} endpoint the application maps, tried by every kind of outsider: other
+ * companies, advisors not assigned, roles not allowed, and forged or foreign tokens. The list
+ * of endpoints comes from the application itself: a new endpoint without a rule here fails.
+ */
+@DeskIntegrationTest
+class SecurityMatrixIT {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void outsidersGetNothingFromAnyEndpoint() throws Exception {
+		Api api = new Api(http);
+		Fixture fixture = Fixture.create(api);
+		List<Endpoint> endpoints = endpoints();
+		assertThat(endpoints).isNotEmpty();
+		int tried = 0;
+
+		for (Endpoint endpoint : endpoints) {
+			for (Probe probe : foreignProbes(endpoint, fixture)) {
+				ResponseEntity<String> response = call(endpoint, probe.path(), Tokens.cachedAccessToken(probe.user()));
+				assertThat(response.getStatusCode().value()).as(probe.user() + " " + endpoint.method() + " " + probe.path())
+					.isEqualTo(probe.expected());
+				assertThat(String.valueOf(response.getBody())).as("no foreign data").doesNotContain("Rapid malaria");
+				tried++;
+			}
+		}
+		tried += listsHideForeignItems(api, fixture);
+		tried += forgedTokensAreRefused(endpoints, fixture);
+
+		String report = "Security matrix: %d endpoints, %d endpoint x user x attack combinations tried, all refused as expected"
+			.formatted(endpoints.size(), tried);
+		System.out.println(report);
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target/security-matrix.txt"), report + System.lineSeparator());
+		assertThat(tried).isGreaterThan(endpoints.size() * 7);
+	}
+
+	/** Who tries which resource of acme-medical, and what they must get. */
+	private static List<Probe> foreignProbes(Endpoint endpoint, Fixture fixture) {
+		String pattern = endpoint.pattern();
+		List<Probe> probes = new ArrayList<>();
+		if (pattern.equals("/api/me") || pattern.equals("/api/cases") || pattern.equals("/api/tasks")) {
+			return probes; // own data only: covered by listsHideForeignItems and the token attacks
+		}
+		if (pattern.startsWith("/api/cases/{id}")) {
+			String companyCase = pattern.replace("{id}", fixture.companyCase().toString());
+			String advisorCase = pattern.replace("{id}", fixture.advisorCase().toString());
+			probes.add(new Probe("sakura.user", companyCase, 404));
+			probes.add(new Probe("sakura.user", advisorCase, 404));
+			probes.add(new Probe("advisor.suzuki", advisorCase, 404));
+			probes.add(new Probe("advisor.tanaka", companyCase, 404));
+			if (pattern.endsWith("/withdraw")) {
+				probes.add(new Probe("advisor.tanaka", advisorCase, 403));
+			}
+			return probes;
+		}
+		if (pattern.startsWith("/api/tasks/{id}")) {
+			String companyTask = pattern.replace("{id}", fixture.companyTask());
+			String advisorTask = pattern.replace("{id}", fixture.advisorTask());
+			String triageTask = pattern.replace("{id}", fixture.triageTask());
+			probes.add(new Probe("sakura.user", companyTask, 404));
+			probes.add(new Probe("sakura.user", advisorTask, 404));
+			probes.add(new Probe("sakura.user", triageTask, 404));
+			probes.add(new Probe("acme.user", advisorTask, 404));
+			probes.add(new Probe("acme.user", triageTask, 404));
+			probes.add(new Probe("advisor.suzuki", advisorTask, 404));
+			probes.add(new Probe("advisor.tanaka", companyTask, 404));
+			probes.add(new Probe("advisor.tanaka", triageTask, 404));
+			if (pattern.endsWith("/claim") || pattern.endsWith("/assign")) {
+				probes.add(new Probe("acme.user", companyTask, 403));
+			}
+			if (pattern.endsWith("/assign")) {
+				probes.add(new Probe("advisor.tanaka", advisorTask, 403));
+			}
+			if (pattern.endsWith("/complete")) {
+				probes.add(new Probe("supervisor.sato", companyTask, 403));
+			}
+			return probes;
+		}
+		fail("No security rule for the new endpoint " + endpoint + ": add one to SecurityMatrixIT");
+		return probes;
+	}
+
+	private int listsHideForeignItems(Api api, Fixture fixture) {
+		int tried = 0;
+		Map<String, Set<String>> foreign = Map.of("sakura.user",
+				Set.of(fixture.companyCase().toString(), fixture.advisorCase().toString(), fixture.companyTask(),
+						fixture.advisorTask(), fixture.triageTask()),
+				"advisor.suzuki", Set.of(fixture.advisorCase().toString(), fixture.advisorTask(), fixture.triageTask()));
+		for (var entry : foreign.entrySet()) {
+			for (String list : List.of("/api/cases?size=100", "/api/tasks?size=100", "/api/tasks?size=100&caseId="
+					+ fixture.companyCase(), "/api/cases?size=100&q=Rapid")) {
+				JsonNode body = api.get(entry.getKey(), list).getBody();
+				assertThat(body.path("items").findValuesAsText("id")).as(entry.getKey() + " " + list)
+					.doesNotContainAnyElementsOf(entry.getValue());
+				tried++;
+			}
+		}
+		return tried;
+	}
+
+	/** No token, expired, altered, foreign key, foreign issuer, foreign realm, unsigned: 401. */
+	private int forgedTokensAreRefused(List<Endpoint> endpoints, Fixture fixture) throws Exception {
+		String valid = Tokens.accessToken("acme.user");
+		Map<String, String> attacks = new LinkedHashMap<>();
+		attacks.put("no token", null);
+		attacks.put("altered claims", altered(valid));
+		attacks.put("signed by another key", resigned(valid));
+		attacks.put("issued under another host name", Tokens.accessTokenFromOtherIssuer("acme.user"));
+		attacks.put("from another realm", Tokens.accessTokenOfOtherRealm());
+		attacks.put("alg none", unsigned(valid));
+		attacks.put("not a JWT", "acme.user");
+		int tried = 0;
+		for (Endpoint endpoint : endpoints) {
+			String path = endpoint.pattern().replace("{id}", endpoint.pattern().startsWith("/api/tasks/")
+					? fixture.companyTask() : fixture.companyCase().toString());
+			for (var attack : attacks.entrySet()) {
+				assertUnauthorized(call(endpoint, path, attack.getValue()), attack.getKey() + " " + endpoint);
+				tried++;
+			}
+		}
+		clock.advance(Duration.ofMinutes(10));
+		try {
+			for (Endpoint endpoint : endpoints) {
+				String path = endpoint.pattern().replace("{id}", fixture.companyCase().toString());
+				assertUnauthorized(call(endpoint, path, valid), "expired " + endpoint);
+				tried++;
+			}
+		}
+		finally {
+			clock.reset();
+		}
+		return tried;
+	}
+
+	private List<Endpoint> endpoints() {
+		Set<Endpoint> endpoints = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues()
+			.stream()
+			.filter(pattern -> pattern.startsWith("/api/"))
+			.forEach(pattern -> info.getMethodsCondition().getMethods()
+				.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern)))));
+		return List.copyOf(endpoints);
+	}
+
+	private ResponseEntity<String> call(Endpoint endpoint, String path, String token) {
+		HttpHeaders headers = new HttpHeaders();
+		if (token != null) {
+			headers.setBearerAuth(token);
+		}
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		Object body = endpoint.method().equals("POST") ? Map.of("assignee", "advisor.suzuki") : null;
+		if (endpoint.method().equals("POST") && !path.endsWith("/assign")) {
+			body = path.endsWith("/complete") ? Map.of() : Map.of("reason", "probe");
+		}
+		if (path.equals("/api/cases")) {
+			body = Map.of("productName", "Probe", "productCategory", "IVD", "pathways", List.of("WHO_PQ"), "summary", "x");
+		}
+		return http.exchange(path, HttpMethod.valueOf(endpoint.method()), new HttpEntity<>(body, headers), String.class);
+	}
+
+	private static void assertUnauthorized(ResponseEntity<String> response, String what) {
+		assertThat(response.getStatusCode().value()).as(what).isEqualTo(401);
+		assertThat(String.valueOf(response.getBody())).as(what).doesNotContain("acme").doesNotContain("Rapid");
+	}
+
+	private static String altered(String token) {
+		String[] parts = token.split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+			.replace("acme-medical", "sakura-diagnostics");
+		return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+				+ "." + parts[2];
+	}
+
+	private static String resigned(String token) throws Exception {
+		SignedJWT real = SignedJWT.parse(token);
+		RSAKey other = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
+		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(other.getKeyID()).build(),
+				real.getJWTClaimsSet());
+		forged.sign(new RSASSASigner(other));
+		return forged.serialize();
+	}
+
+	private static String unsigned(String token) throws Exception {
+		String header = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+		String claims = SignedJWT.parse(token).getJWTClaimsSet().toString();
+		return header + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";
+	}
+
+	record Endpoint(String method, String pattern) implements Comparable<Endpoint> {
+
+		@Override
+		public int compareTo(Endpoint other) {
+			return (pattern + method).compareTo(other.pattern + other.method);
+		}
+
+	}
+
+	record Probe(String user, String path, int expected) {
+	}
+
+	/** acme-medical's resources: a case waiting for the company, one of advisor.tanaka's, a triage. */
+	record Fixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask) {
+
+		static Fixture create(Api api) {
+			UUID companyCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
+			api.complete("supervisor.sato", companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
+			UUID advisorCase = Api.id(api.openCase("acme.user", "IVD", "UN_PROCUREMENT"));
+			api.complete("supervisor.sato", advisorCase, "triage", Map.of("decision", "ACCEPT", "advisor",
+					"advisor.tanaka", "pathways", List.of("UN_PROCUREMENT")));
+			UUID untriaged = Api.id(api.openCase("acme.user", "VACCINE", "WHO_PQ"));
+			return new Fixture(companyCase, api.taskId("acme.user", companyCase, "provide-information"), advisorCase,
+					api.taskId("advisor.tanaka", advisorCase, "initial-consultation"),
+					api.taskId("supervisor.sato", untriaged, "triage"));
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package jp.procurementdesk.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import jp.procurementdesk.support.Api;
+import jp.procurementdesk.support.Browser;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/** Web attacks a browser can try: script injection, framing, session fixation, leaking errors. */
+@DeskIntegrationTest
+class WebHardeningBrowserIT {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeAll
+	static void launch() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@Test
+	void scriptInACaseSummaryIsShownAsTextAndNeverRuns() {
+		Api api = new Api(http);
+		ResponseEntity<com.fasterxml.jackson.databind.JsonNode> opened = api.post("acme.user", "/api/cases",
+				Map.of("productName", "<img src=x onerror=window.pwned=1>", "productCategory", "IVD", "pathways",
+						java.util.List.of("WHO_PQ"), "summary", "<script>window.pwned=2</script><b>bold</b>"));
+		UUID caseId = Api.id(opened.getBody());
+		Page page = signedIn("acme.user");
+
+		Response response = page.navigate(url("/cases/" + caseId));
+
+		assertThat(page.getByTestId("case-summary")).hasText("<script>window.pwned=2</script><b>bold</b>");
+		assertThat(page.getByTestId("case-summary").locator("b")).hasCount(0);
+		Assertions.assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+		Map<String, String> headers = response.headers();
+		Assertions.assertThat(headers.get("content-security-policy")).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline")
+			.doesNotContain("unsafe-eval");
+		Assertions.assertThat(headers).containsEntry("x-content-type-options", "nosniff")
+			.containsEntry("x-frame-options", "DENY")
+			.containsEntry("referrer-policy", "same-origin");
+		Browser.screenshot(page, "escaped-script-summary");
+	}
+
+	@Test
+	void sessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() {
+		Page page = browser.newPage("en-GB");
+		page.navigate(url("/"));
+		String before = sessionCookie(page).value;
+		Browser.signIn(page, "sakura.user");
+		assertThat(page.getByTestId("greeting")).isVisible();
+
+		Cookie after = sessionCookie(page);
+		Assertions.assertThat(after.value).isNotEqualTo(before);
+		Assertions.assertThat(after.httpOnly).isTrue();
+		Assertions.assertThat(after.sameSite).isEqualTo(SameSiteAttribute.LAX);
+	}
+
+	@Test
+	void errorsShowNoStackTraceOrInternals() {
+		Page page = signedIn("sakura.user");
+		for (String path : new String[] { "/cases/not-a-uuid", "/cases/" + UUID.randomUUID(), "/tasks/x/complete",
+				"/no-such-page" }) {
+			page.navigate(url(path));
+			String text = page.locator("body").innerText();
+			Assertions.assertThat(text).as(path).doesNotContain("Exception").doesNotContain("at java.")
+				.doesNotContain("org.springframework").doesNotContain("SQL");
+			assertThat(page.getByTestId("error-title")).isVisible();
+		}
+		ResponseEntity<String> api = http.getForEntity("/api/cases/not-a-uuid", String.class);
+		Assertions.assertThat(api.getBody()).doesNotContain("Exception").doesNotContain("trace");
+	}
+
+	private Cookie sessionCookie(Page page) {
+		return page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
+			.orElseThrow();
+	}
+
+	private Page signedIn(String username) {
+		Page page = browser.newPage("en-GB");
+		page.navigate(url("/"));
+		Browser.signIn(page, username);
+		assertThat(page.getByTestId("greeting")).isVisible();
+		return page;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
