@@ -156,11 +156,11 @@ class CaseJourneyIT {
 		accept(caseId, "UN_PROCUREMENT");
 		api.complete(ACME, caseId, "ungm-registration", Map.of("ungmVendorId", "UNGM-1", "ungmLevel", "BASIC"));
 		api.complete(ADVISOR, caseId, "verify-registration", Map.of("result", "VERIFIED"));
-		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusSeconds(6)));
+		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusSeconds(15)));
 		api.complete(SUPERVISOR, caseId, "go-no-go", Map.of("decision", "GO"));
 		assertThat(api.taskId(ACME, caseId, "prepare-bid")).isNotBlank();
 
-		JsonNode afterDeadline = awaitCase(caseId, Duration.ofSeconds(40),
+		JsonNode afterDeadline = awaitCase(caseId, Duration.ofSeconds(60),
 				found -> "DEADLINE_MISSED".equals(found.path("pathwayOutcomes").path("UN_PROCUREMENT").asText()));
 
 		assertThat(afterDeadline.path("status").asText()).isEqualTo("CLOSING");
