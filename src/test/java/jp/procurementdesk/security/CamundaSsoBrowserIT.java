@@ -6,31 +6,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import jp.procurementdesk.support.Browser;
-import jp.procurementdesk.support.DeskIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.procurementdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 /** Camunda Cockpit behind the desk's Keycloak login: supervisors only, no second login. */
-@DeskIntegrationTest
-class CamundaSsoBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
+class CamundaSsoBrowserIT extends BrowserTest {
 
 	@Test
 	void supervisorLandsInCockpitSignedInWithoutASecondLogin() {
@@ -60,9 +40,4 @@ class CamundaSsoBrowserIT {
 			assertThat(page.locator("body")).not().containsText("support-case");
 		}
 	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 }

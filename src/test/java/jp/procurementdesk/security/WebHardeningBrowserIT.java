@@ -11,38 +11,19 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
-import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.BrowserTest;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 /** Web attacks a browser can try: script injection, framing, session fixation, leaking errors. */
-@DeskIntegrationTest
-class WebHardeningBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class WebHardeningBrowserIT extends BrowserTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void launch() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
 
 	@Test
 	void scriptInACaseSummaryIsShownAsTextAndNeverRuns() {
@@ -102,17 +83,4 @@ class WebHardeningBrowserIT {
 		return page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
 			.orElseThrow();
 	}
-
-	private Page signedIn(String username) {
-		Page page = browser.newPage("en-GB");
-		page.navigate(url("/"));
-		Browser.signIn(page, username);
-		assertThat(page.getByTestId("greeting")).isVisible();
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 }

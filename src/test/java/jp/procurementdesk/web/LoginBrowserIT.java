@@ -5,31 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.DeskInfrastructure;
-import jp.procurementdesk.support.DeskIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.procurementdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person signs in through the real Keycloak login page and is greeted. */
-@DeskIntegrationTest
-class LoginBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
+class LoginBrowserIT extends BrowserTest {
 
 	@Test
 	void companyUserSignsInThroughKeycloakIsGreetedAndSignsOutOfKeycloakToo() {
@@ -70,7 +51,7 @@ class LoginBrowserIT {
 	}
 
 	private String home() {
-		return "http://localhost:" + port + "/";
+		return url("/");
 	}
 
 }

@@ -7,31 +7,11 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jp.procurementdesk.support.Browser;
-import jp.procurementdesk.support.DeskIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.procurementdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 /** Each role does its part of a case through the pages only, in real Chromium. */
-@DeskIntegrationTest
-class RoleJourneysBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
+class RoleJourneysBrowserIT extends BrowserTest {
 
 	@Test
 	void companySupervisorAndAdvisorTakeACaseToItsFirstPqStep() {
@@ -171,20 +151,7 @@ class RoleJourneysBrowserIT {
 		org.assertj.core.api.Assertions.assertThat(page.getByTestId("case-list").innerText()).isEqualTo(before);
 	}
 
-	private Page signedIn(String username) {
-		Page page = browser.newPage("en-GB");
-		page.navigate(url("/"));
-		Browser.signIn(page, username);
-		assertThat(page.getByTestId("greeting")).isVisible();
-		return page;
-	}
-
 	private static String reference(Page casePage) {
 		return casePage.getByTestId("case-reference").innerText();
 	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 }
