@@ -131,7 +131,7 @@ class DocumentsIT {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = json.readTree(response.body());
-		assertThat(problem.path("detail").asText()).contains("25 MB");
+		assertThat(problem.path("detail").asText()).isEqualTo("The file is larger than the limit of 25 MB.");
 		assertThat(problem.path("errors").path("file").asText()).isEqualTo("is larger than the limit of 25 MB");
 		assertThat(documents(ACME, caseId)).isEmpty();
 	}

@@ -75,7 +75,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ContentRefusedException.class)
 	ProblemDetail refused(ContentRefusedException ex) {
 		Map<String, String> errors = englishMessages(ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), String.join("; ", errors.values()));
+		String detail = errors.entrySet()
+			.stream()
+			.map(error -> "The " + error.getKey() + " " + error.getValue() + ".")
+			.collect(Collectors.joining(" "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), detail);
 		problem.setProperty("errors", errors);
 		return problem;
 	}
