@@ -9,11 +9,15 @@ import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.documents.DocumentType;
+import jp.procurementdesk.documents.Documents;
+import jp.procurementdesk.documents.RequiredDocuments;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
 import jp.procurementdesk.process.ProcessModel.Steps;
 import jp.procurementdesk.shared.NotFoundException;
+import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.tasks.OpenTasks;
 import jp.procurementdesk.tasks.OpenTasks.StepState;
 import jp.procurementdesk.tasks.TaskFilter;
@@ -38,10 +42,17 @@ class CasePage {
 
 	private final UserDirectory directory;
 
-	CasePage(Cases cases, OpenTasks tasks, UserDirectory directory) {
+	private final Documents documents;
+
+	private final RequiredDocuments requiredDocuments;
+
+	CasePage(Cases cases, OpenTasks tasks, UserDirectory directory, Documents documents,
+			RequiredDocuments requiredDocuments) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.directory = directory;
+		this.documents = documents;
+		this.requiredDocuments = requiredDocuments;
 	}
 
 	/** Fills the model; the case must be visible to the user (else 404). */
@@ -55,6 +66,11 @@ class CasePage {
 		model.addAttribute("pathways", pathways(supportCase, steps));
 		model.addAttribute("tasks", open);
 		model.addAttribute("timeline", cases.timeline(caseId, user));
+		model.addAttribute("documents", documents.list(caseId, 0, Page.MAX_SIZE, user));
+		model.addAttribute("documentTypes", DocumentType.values());
+		model.addAttribute("checklists", requiredDocuments.openChecklists(caseId));
+		model.addAttribute("maxDocumentSize", Documents.sizeText(documents.maxSize()));
+		model.addAttribute("canUpload", supportCase.status() != CaseStatus.CLOSED);
 		model.addAttribute("canWithdraw", supportCase.status() != CaseStatus.CLOSED && (user.hasRole(DeskRole.SUPERVISOR)
 				|| (user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId()))));
 		if (user.hasRole(DeskRole.SUPERVISOR) || open.stream().anyMatch(TaskView::actionable)) {

@@ -27,6 +27,11 @@ class DeskLabels {
 			.collect(Collectors.joining(", "));
 	}
 
+	/** A file size: 25 MB, 1.5 MB, 340 KB, 12 B. */
+	public String size(long bytes) {
+		return jp.procurementdesk.documents.Documents.sizeText(bytes);
+	}
+
 	public String value(Object value) {
 		if (value == null) {
 			return "";

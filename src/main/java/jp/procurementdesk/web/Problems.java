@@ -31,8 +31,18 @@ class Problems {
 	}
 
 	private String message(Problem problem) {
-		Object[] arguments = problem.arguments().stream().map(String::valueOf).toArray();
+		Object[] arguments = problem.arguments().stream().map(this::argument).toArray();
 		return messages.getMessage(problem.messageKey(), arguments, problem.code(), LocaleContextHolder.getLocale());
+	}
+
+	/** Lists (e.g. missing document types) joined, each value translated when it is an enum name. */
+	private String argument(Object value) {
+		if (value instanceof java.util.Collection<?> items) {
+			return items.stream()
+				.map(item -> messages.getMessage("enum." + item, null, String.valueOf(item), LocaleContextHolder.getLocale()))
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		return String.valueOf(value);
 	}
 
 }

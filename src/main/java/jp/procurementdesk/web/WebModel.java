@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Choices every page may offer (enums are translated in the templates as {@code enum.<VALUE>}). */
-@ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class })
+@ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class, DocumentPages.class })
 class WebModel {
 
 	@ModelAttribute("categories")

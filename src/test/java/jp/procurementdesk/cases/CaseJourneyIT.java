@@ -54,6 +54,9 @@ class CaseJourneyIT {
 		assertStatus(caseId, "IN_SUPPORT");
 
 		api.complete(ADVISOR, caseId, "pq-eligibility", Map.of("stream", "IVD", "route", "FULL", "eligible", true));
+		for (String type : List.of("PRE_SUBMISSION_FORM", "PRODUCT_DOSSIER", "INSTRUCTIONS_FOR_USE", "ISO_13485_CERTIFICATE")) {
+			api.uploadPdf(ACME, caseId, type);
+		}
 		api.complete(ACME, caseId, "prepare-dossier", Map.of());
 		api.complete(ADVISOR, caseId, "review-dossier", Map.of("decision", "APPROVED"));
 		api.complete(ACME, caseId, "submit-to-who", Map.of("whoReference", "PQDx 0123-456-00", "submittedOn",
@@ -64,6 +67,7 @@ class CaseJourneyIT {
 
 		api.complete(ADVISOR, caseId, "compendium-eligibility", Map.of("inScope", true, "callDeadline",
 				TODAY.plusDays(60).toString()));
+		api.uploadPdf(ACME, caseId, "COMPENDIUM_FORM");
 		api.complete(ACME, caseId, "prepare-application", Map.of());
 		api.complete(ADVISOR, caseId, "review-application", Map.of("decision", "APPROVED"));
 		api.complete(ACME, caseId, "submit-application", Map.of("submissionReference", "COMP-2026-77"));
@@ -73,6 +77,8 @@ class CaseJourneyIT {
 		api.complete(ADVISOR, caseId, "verify-registration", Map.of("result", "VERIFIED"));
 		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusDays(20)));
 		api.complete(SUPERVISOR, caseId, "go-no-go", Map.of("decision", "GO"));
+		api.uploadPdf(ACME, caseId, "TECHNICAL_OFFER");
+		api.uploadPdf(ADVISOR, caseId, "FINANCIAL_OFFER");
 		api.complete(ACME, caseId, "prepare-bid", Map.of());
 		api.complete(ADVISOR, caseId, "review-bid", Map.of("decision", "APPROVED"));
 		api.complete(ACME, caseId, "submit-bid", Map.of("submittedAt", OffsetDateTime.now().minusMinutes(1).toString()));

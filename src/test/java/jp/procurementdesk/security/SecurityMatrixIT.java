@@ -127,6 +127,16 @@ class SecurityMatrixIT {
 			}
 			return probes;
 		}
+		if (pattern.startsWith("/api/documents/{id}")) {
+			String companyDocument = pattern.replace("{id}", fixture.companyDocument().toString());
+			String advisorDocument = pattern.replace("{id}", fixture.advisorDocument().toString());
+			probes.add(new Probe("sakura.user", companyDocument, 404));
+			probes.add(new Probe("sakura.user", advisorDocument, 404));
+			probes.add(new Probe("advisor.suzuki", advisorDocument, 404));
+			probes.add(new Probe("advisor.tanaka", companyDocument, 404));
+			probes.add(new Probe("sakura.user", pattern.replace("{id}", UUID.randomUUID().toString()), 404));
+			return probes;
+		}
 		fail("No security rule for the new endpoint " + endpoint + ": add one to SecurityMatrixIT");
 		return probes;
 	}
@@ -198,6 +208,11 @@ class SecurityMatrixIT {
 		if (token != null) {
 			headers.setBearerAuth(token);
 		}
+		if (endpoint.method().equals("POST") && path.endsWith("/documents")) {
+			headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+			return http.exchange(path, HttpMethod.POST,
+					new HttpEntity<>(Api.documentForm("OTHER", "probe.pdf", Api.pdf("probe")), headers), String.class);
+		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		Object body = endpoint.method().equals("POST") ? Map.of("assignee", "advisor.suzuki") : null;
 		if (endpoint.method().equals("POST") && !path.endsWith("/assign")) {
@@ -250,8 +265,12 @@ class SecurityMatrixIT {
 	record Probe(String user, String path, int expected) {
 	}
 
-	/** acme-medical's resources: a case waiting for the company, one of advisor.tanaka's, a triage. */
-	record Fixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask) {
+	/**
+	 * acme-medical's resources: a case waiting for the company, one of advisor.tanaka's, a
+	 * triage; a document on each of the first two.
+	 */
+	record Fixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask,
+			UUID companyDocument, UUID advisorDocument) {
 
 		static Fixture create(Api api) {
 			UUID companyCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
@@ -262,7 +281,9 @@ class SecurityMatrixIT {
 			UUID untriaged = Api.id(api.openCase("acme.user", "VACCINE", "WHO_PQ"));
 			return new Fixture(companyCase, api.taskId("acme.user", companyCase, "provide-information"), advisorCase,
 					api.taskId("advisor.tanaka", advisorCase, "initial-consultation"),
-					api.taskId("supervisor.sato", untriaged, "triage"));
+					api.taskId("supervisor.sato", untriaged, "triage"),
+					Api.id(api.uploadPdf("acme.user", companyCase, "PRODUCT_DOSSIER")),
+					Api.id(api.uploadPdf("advisor.tanaka", advisorCase, "TECHNICAL_OFFER")));
 		}
 
 	}

@@ -10,12 +10,15 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** The REST API as a script would use it: real tokens of the demo users, JSON in and out. */
 public final class Api {
@@ -83,6 +86,55 @@ public final class Api {
 	public void complete(String user, UUID caseId, String key, Map<String, ?> values) {
 		ResponseEntity<JsonNode> response = post(user, "/api/tasks/" + taskId(user, caseId, key) + "/complete", values);
 		assertThat(response.getStatusCode()).as(key + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	/** Uploads a document to the case as the user (multipart {@code file} and {@code type}); the response as is. */
+	public ResponseEntity<JsonNode> upload(String user, UUID caseId, String type, String fileName, byte[] content) {
+		return http.exchange("/api/cases/" + caseId + "/documents", HttpMethod.POST,
+				new HttpEntity<>(documentForm(type, fileName, content), multipartHeaders(user)), JsonNode.class);
+	}
+
+	/** Uploads a small PDF of that type; asserts 201 and returns the document. */
+	public JsonNode uploadPdf(String user, UUID caseId, String type) {
+		ResponseEntity<JsonNode> response = upload(user, caseId, type, type.toLowerCase() + ".pdf", pdf(type));
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+		return response.getBody();
+	}
+
+	/** The bytes of a document as the user downloads them. */
+	public ResponseEntity<byte[]> download(String user, UUID documentId) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(Tokens.cachedAccessToken(user));
+		return http.exchange("/api/documents/" + documentId + "/content", HttpMethod.GET, new HttpEntity<>(headers),
+				byte[].class);
+	}
+
+	public static HttpHeaders multipartHeaders(String user) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(Tokens.cachedAccessToken(user));
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return headers;
+	}
+
+	/** A multipart body with a file part named {@code file} and a {@code type} field. */
+	public static MultiValueMap<String, Object> documentForm(String type, String fileName, byte[] content) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(content) {
+
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+
+		});
+		form.add("type", type);
+		return form;
+	}
+
+	/** A minimal but well-formed PDF whose text names {@code label}. */
+	public static byte[] pdf(String label) {
+		return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+				+ "% " + label + "\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 	}
 
 	public static UUID id(JsonNode resource) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jp.procurementdesk.shared.ConflictException;
+import jp.procurementdesk.shared.ContentRefusedException;
 import jp.procurementdesk.shared.ForbiddenException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -50,10 +52,46 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	/** The API speaks English; the codes are the same the web UI shows in the user's language. */
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
+		return invalidInput(englishMessages(ex));
+	}
+
+	private Map<String, String> englishMessages(InvalidInputException ex) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ex.problems().forEach((field, problem) -> errors.put(field, messages.getMessage(problem.messageKey(),
-				problem.arguments().stream().map(String::valueOf).toArray(), problem.code(), Locale.ENGLISH)));
-		return invalidInput(errors);
+				problem.arguments().stream().map(ApiProblemHandler::argument).toArray(), problem.code(),
+				Locale.ENGLISH)));
+		return errors;
+	}
+
+	/** Lists as "A, B"; everything else as its text. */
+	private static String argument(Object value) {
+		if (value instanceof java.util.Collection<?> items) {
+			return items.stream().map(String::valueOf).collect(Collectors.joining(", "));
+		}
+		return String.valueOf(value);
+	}
+
+	/** 413 or 415 for refused uploads, with the same {@code errors} as other bad input. */
+	@ExceptionHandler(ContentRefusedException.class)
+	ProblemDetail refused(ContentRefusedException ex) {
+		Map<String, String> errors = englishMessages(ex);
+		String detail = errors.entrySet()
+			.stream()
+			.map(error -> "The " + error.getKey() + " " + error.getValue() + ".")
+			.collect(Collectors.joining(" "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), detail);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** The multipart parser's own limit (set above the desk's document limit, so rarely met). */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() / (1024 * 1024) + " MB" : "the server's limit";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The upload is larger than " + limit + ".");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

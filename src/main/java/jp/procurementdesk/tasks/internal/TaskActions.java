@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jp.procurementdesk.cases.CaseUpdates;
 import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.documents.DocumentType;
+import jp.procurementdesk.documents.RequiredDocuments;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
@@ -57,8 +59,12 @@ class TaskActions implements OpenTasks {
 
 	private final Clock clock;
 
+	private final RequiredDocuments requiredDocuments;
+
 	TaskActions(CamundaTasks openTasks, TaskService engineTasks, HistoryService history, Cases cases,
-			CaseUpdates caseUpdates, EngineUser engineUser, UserDirectory directory, Clock clock) {
+			CaseUpdates caseUpdates, EngineUser engineUser, UserDirectory directory, Clock clock,
+			RequiredDocuments requiredDocuments) {
+		this.requiredDocuments = requiredDocuments;
 		this.openTasks = openTasks;
 		this.engineTasks = engineTasks;
 		this.history = history;
@@ -156,6 +162,7 @@ class TaskActions implements OpenTasks {
 		FormSubmission submission = FormSubmission.validate(form, values, new FormSubmission.Context(
 				OffsetDateTime.now(clock), clock.getZone(), username -> directory.hasRole(username, DeskRole.ADVISOR)));
 		checkScope(task, submission);
+		checkDocuments(task);
 		caseUpdates.record(caseIdOf(task), user.username(), "TASK_COMPLETED",
 				mapOf("taskKey", task.getTaskDefinitionKey(), "taskName", task.getName(), "values", submission.values()));
 		engineUser.runAs(user, () -> {
@@ -180,6 +187,20 @@ class TaskActions implements OpenTasks {
 			if ("MEDICINE".equals(category) || "VACCINE".equals(category)) {
 				throw InvalidInputException.of(Variables.IN_SCOPE, "compendium-scope");
 			}
+		}
+	}
+
+	/** The preparation tasks need their documents first (SPEC section 6): 400 listing the missing types. */
+	private void checkDocuments(Task task) {
+		if (!RequiredDocuments.TASK_KEYS.contains(task.getTaskDefinitionKey())) {
+			return;
+		}
+		Object stream = engineTasks.getVariable(task.getId(), Variables.STREAM);
+		List<DocumentType> missing = requiredDocuments.missing(caseIdOf(task), task.getTaskDefinitionKey(),
+				stream == null ? null : stream.toString());
+		if (!missing.isEmpty()) {
+			throw InvalidInputException.of("documents", "missing-documents",
+					missing.stream().map(DocumentType::name).toList());
 		}
 	}
 

@@ -1,0 +1,148 @@
+package jp.procurementdesk.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import jp.procurementdesk.support.Api;
+import jp.procurementdesk.support.Browser;
+import jp.procurementdesk.support.DeskIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The documents section of the case page in real Chromium: upload, checklist, download, errors. */
+@DeskIntegrationTest
+class DocumentsBrowserIT {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeAll
+	static void launch() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		browser.close();
+	}
+
+	@Test
+	void companyUploadsTheDossierSeesItTickedAndDownloadsIt() throws Exception {
+		UUID caseId = caseAtPrepareDossier();
+		Page acme = signedIn("acme.user", "en-GB");
+		acme.navigate(url("/cases/" + caseId));
+		Locator checklist = acme.getByTestId("checklist-prepare-dossier");
+		assertThat(checklist.locator("[data-type=PRODUCT_DOSSIER]")).hasAttribute("data-present", "false");
+		assertThat(checklist.locator("[data-type=PRODUCT_DOSSIER]")).containsText("missing");
+
+		// Completing the task without its documents: the same message as the API, in the page.
+		acme.getByTestId("task-prepare-dossier").getByTestId("complete").click();
+		assertThat(acme.getByTestId("error-documents")).hasText(
+				"these documents are still missing: Product dossier, Site master file, GMP certificate");
+
+		byte[] pdf = Api.pdf("browser dossier");
+		Locator form = acme.getByTestId("upload-form");
+		form.locator("select[name=type]").selectOption("PRODUCT_DOSSIER");
+		form.locator("input[type=file]").setInputFiles(new FilePayload("dossier-v1.pdf", "application/pdf", pdf));
+		Browser.screenshot(acme, "documents-01-before-upload");
+		form.getByTestId("upload").click();
+
+		assertThat(acme.getByTestId("notice")).hasText("The document was added.");
+		Locator row = acme.getByTestId("document-list").locator("tbody tr").first();
+		assertThat(row).containsText("Product dossier");
+		assertThat(row).containsText("dossier-v1.pdf");
+		String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+		assertThat(row.locator("code")).hasAttribute("title", sha256);
+		assertThat(row.locator("code")).hasText(sha256.substring(0, 12) + "…");
+		assertThat(acme.getByTestId("checklist-prepare-dossier").locator("[data-type=PRODUCT_DOSSIER]"))
+			.hasAttribute("data-present", "true");
+		assertThat(acme.getByTestId("checklist-prepare-dossier").locator("[data-type=PRODUCT_DOSSIER]"))
+			.containsText("✓");
+		assertThat(acme.getByTestId("timeline")).containsText("Document added");
+		Browser.screenshot(acme, "documents-02-uploaded-with-checklist");
+
+		Download download = acme.waitForDownload(() -> row.getByTestId("download").click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("dossier-v1.pdf");
+		org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+	}
+
+	@Test
+	void refusedFilesAreExplainedNextToTheFieldInTheUsersLanguage() {
+		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
+		Page acme = signedIn("acme.user", "ja-JP");
+		acme.navigate(url("/cases/" + caseId));
+		Locator form = acme.getByTestId("upload-form");
+		form.locator("select[name=type]").selectOption("OTHER");
+		byte[] exe = new byte[1024];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		form.locator("input[type=file]").setInputFiles(new FilePayload("setup.pdf", "application/pdf", exe));
+		form.getByTestId("upload").click();
+
+		assertThat(acme.getByTestId("error-file")).containsText("受け付けていない種類のファイルです");
+		assertThat(acme.locator("#document-file")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+		assertThat(acme.locator("#document-type")).hasValue("OTHER");
+		Browser.screenshot(acme, "documents-03-refused-type-ja");
+
+		acme.getByTestId("upload-form").locator("input[type=file]")
+			.setInputFiles(new FilePayload("notes.txt", "text/plain", "notes".getBytes(StandardCharsets.UTF_8)));
+		acme.getByTestId("upload-form").locator("select[name=type]").selectOption("");
+		acme.getByTestId("upload-form").getByTestId("upload").click();
+		assertThat(acme.getByTestId("error-type")).hasText("入力してください");
+	}
+
+	@Test
+	void anotherCompanyCannotDownloadThroughThePages() {
+		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
+		UUID document = Api.id(new Api(http).uploadPdf("acme.user", caseId, "PRODUCT_DOSSIER"));
+		Page sakura = signedIn("sakura.user", "en-GB");
+		com.microsoft.playwright.APIResponse response = sakura.request().get(url("/documents/" + document + "/content"));
+		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+		org.assertj.core.api.Assertions.assertThat(response.text()).doesNotContain("%PDF");
+	}
+
+	private UUID caseAtPrepareDossier() {
+		Api api = new Api(http);
+		UUID caseId = Api.id(api.openCase("acme.user", "MEDICINE", "WHO_PQ"));
+		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
+				"pathways", List.of("WHO_PQ")));
+		api.complete("advisor.tanaka", caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
+				"Dossier first.", "pathways", List.of("WHO_PQ")));
+		api.complete("acme.user", caseId, "approve-plan", Map.of("accept", true));
+		api.complete("advisor.tanaka", caseId, "pq-eligibility", Map.of("stream", "MEDICINE", "route", "FULL",
+				"eligible", true));
+		return caseId;
+	}
+
+	private Page signedIn(String username, String locale) {
+		Page page = browser.newPage(locale);
+		page.navigate(url("/"));
+		Browser.signIn(page, username);
+		assertThat(page.getByTestId("greeting")).isVisible();
+		return page;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
