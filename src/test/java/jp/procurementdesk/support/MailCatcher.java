@@ -111,9 +111,11 @@ public final class MailCatcher implements AutoCloseable {
 			try {
 				List<String> to = message.getRecipients(RecipientType.TO) == null ? List.of()
 						: Arrays.stream(message.getRecipients(RecipientType.TO)).map(Object::toString).toList();
-				return new Mail(to, message.getSubject(), GreenMailUtil.getBody(message));
+				Object content = message.getContent();
+				return new Mail(to, message.getSubject(),
+						content instanceof String text ? text : GreenMailUtil.getBody(message));
 			}
-			catch (MessagingException ex) {
+			catch (MessagingException | java.io.IOException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
