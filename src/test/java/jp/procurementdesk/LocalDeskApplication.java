@@ -33,6 +33,10 @@ public class LocalDeskApplication {
 
 		List<String> arguments = new ArrayList<>();
 		infrastructure.applicationProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+		if (System.getenv("DESK_PUBLIC_URL") == null) {
+			// Links in mails point at this run's port.
+			arguments.add("--desk.public-url=http://localhost:" + port("SERVER_PORT", 8080));
+		}
 		arguments.addAll(List.of(args));
 		SpringApplication application = new SpringApplication(DeskApplication.class);
 		application.setAdditionalProfiles("demo");
