@@ -1,8 +1,12 @@
 package jp.procurementdesk.identity;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The desk's staff as Keycloak knows them: who is an advisor or a supervisor. */
+/**
+ * The desk's users as Keycloak knows them: who is an advisor or a supervisor, who works for
+ * a company, and where to write to them.
+ */
 public interface UserDirectory {
 
 	/** Enabled members of the role's group ({@code advisors}, {@code supervisors}), by username. */
@@ -12,7 +16,22 @@ public interface UserDirectory {
 		return members(role).stream().anyMatch(user -> user.username().equals(username));
 	}
 
-	record DirectoryUser(String username, String displayName, String email) {
+	/** Enabled users whose attribute {@code company_id} is that company, by username. */
+	List<DirectoryUser> companyUsers(String companyId);
+
+	/** An enabled user by username. */
+	Optional<DirectoryUser> user(String username);
+
+	/**
+	 * @param email null when Keycloak has none
+	 * @param locale the user attribute {@code locale} (such as {@code ja}), or null when not set
+	 */
+	record DirectoryUser(String username, String displayName, String email, String locale) {
+
+		public DirectoryUser(String username, String displayName, String email) {
+			this(username, displayName, email, null);
+		}
+
 	}
 
 }

@@ -104,6 +104,16 @@ class SecurityMatrixIT {
 			}
 			return probes;
 		}
+		if (pattern.equals("/api/notifications") || pattern.equals("/api/notifications/read-all")) {
+			return probes; // own notifications only: see NotificationsIT and the token attacks
+		}
+		if (pattern.startsWith("/api/notifications/{id}")) {
+			String acmeNotification = pattern.replace("{id}", fixture.notification());
+			for (String user : List.of("acme.second", "sakura.user", "advisor.tanaka", "supervisor.sato")) {
+				probes.add(new Probe(user, acmeNotification, 404));
+			}
+			return probes;
+		}
 		if (pattern.startsWith("/api/tasks/{id}")) {
 			String companyTask = pattern.replace("{id}", fixture.companyTask());
 			String advisorTask = pattern.replace("{id}", fixture.advisorTask());
@@ -267,10 +277,10 @@ class SecurityMatrixIT {
 
 	/**
 	 * acme-medical's resources: a case waiting for the company, one of advisor.tanaka's, a
-	 * triage; a document on each of the first two.
+	 * triage; a document on each of the first two; acme.user's notification of the company task.
 	 */
 	record Fixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask,
-			UUID companyDocument, UUID advisorDocument) {
+			UUID companyDocument, UUID advisorDocument, String notification) {
 
 		static Fixture create(Api api) {
 			UUID companyCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
@@ -283,7 +293,17 @@ class SecurityMatrixIT {
 					api.taskId("advisor.tanaka", advisorCase, "initial-consultation"),
 					api.taskId("supervisor.sato", untriaged, "triage"),
 					Api.id(api.uploadPdf("acme.user", companyCase, "PRODUCT_DOSSIER")),
-					Api.id(api.uploadPdf("advisor.tanaka", advisorCase, "TECHNICAL_OFFER")));
+					Api.id(api.uploadPdf("advisor.tanaka", advisorCase, "TECHNICAL_OFFER")),
+					notificationOf(api, "acme.user", companyCase));
+		}
+
+		private static String notificationOf(Api api, String user, UUID caseId) {
+			for (JsonNode item : api.get(user, "/api/notifications?size=100").getBody().path("items")) {
+				if (item.path("caseId").asText().equals(caseId.toString())) {
+					return item.path("id").asText();
+				}
+			}
+			throw new AssertionError(user + " has no notification of case " + caseId);
 		}
 
 	}

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * What the application needs around it, for real: PostgreSQL (embedded binaries) and
- * Keycloak. Integration tests share one instance per JVM; the local run keeps its database
+ * What the application needs around it, for real: PostgreSQL (embedded binaries), Keycloak
+ * and an SMTP server (GreenMail, keeping the mails it receives). Integration tests share one instance per JVM; the local run keeps its database
  * in {@code .data/postgres}. It is stopped after the application that uses it, never
  * concurrently with the application's own shutdown (which still needs the database).
  */
@@ -27,13 +27,16 @@ public final class DeskInfrastructure implements AutoCloseable {
 
 	private final KeycloakServer keycloak;
 
+	private final MailCatcher mail;
+
 	private final AtomicInteger users = new AtomicInteger();
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
-	private DeskInfrastructure(EmbeddedPostgres postgres, KeycloakServer keycloak) {
+	private DeskInfrastructure(EmbeddedPostgres postgres, KeycloakServer keycloak, MailCatcher mail) {
 		this.postgres = postgres;
 		this.keycloak = keycloak;
+		this.mail = mail;
 	}
 
 	/**
@@ -46,7 +49,7 @@ public final class DeskInfrastructure implements AutoCloseable {
 					? Path.of("target/postgres-it") : tempDirectory(), true);
 			KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
 					freePort(), Path.of("target/keycloak-it.log"));
-			DeskInfrastructure infrastructure = new DeskInfrastructure(postgres, keycloak);
+			DeskInfrastructure infrastructure = new DeskInfrastructure(postgres, keycloak, MailCatcher.start(freePort()));
 			Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::closeAfterUsers, "stop-test-infrastructure"));
 			forTests = infrastructure;
 		}
@@ -71,11 +74,11 @@ public final class DeskInfrastructure implements AutoCloseable {
 	}
 
 	/** For {@code ./mvnw spring-boot:test-run}: the database survives restarts. */
-	public static DeskInfrastructure forLocalRun(int postgresPort, int keycloakPort, Path dataDirectory) {
+	public static DeskInfrastructure forLocalRun(int postgresPort, int keycloakPort, int mailPort, Path dataDirectory) {
 		EmbeddedPostgres postgres = startPostgres(postgresPort, dataDirectory.resolve("postgres"), false);
 		KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
 				keycloakPort, dataDirectory.resolve("keycloak.log"));
-		return new DeskInfrastructure(postgres, keycloak);
+		return new DeskInfrastructure(postgres, keycloak, MailCatcher.start(mailPort));
 	}
 
 	/** Spring properties that point the application at this infrastructure. */
@@ -86,11 +89,23 @@ public final class DeskInfrastructure implements AutoCloseable {
 		properties.put("spring.datasource.password", "postgres");
 		properties.put("desk.keycloak.url", keycloak.url());
 		properties.put("desk.keycloak.backchannel-url", keycloak.url());
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", mail.port());
 		return properties;
 	}
 
 	public KeycloakServer keycloak() {
 		return keycloak;
+	}
+
+	/** The SMTP server the application sends its mails to. */
+	public MailCatcher mail() {
+		return mail;
+	}
+
+	/** The test JVM's SMTP server (the infrastructure of the running test contexts). */
+	public static MailCatcher testMail() {
+		return forTests().mail();
 	}
 
 	@Override
@@ -99,6 +114,7 @@ public final class DeskInfrastructure implements AutoCloseable {
 			return;
 		}
 		stopped.countDown();
+		mail.close();
 		keycloak.close();
 		try {
 			postgres.close();

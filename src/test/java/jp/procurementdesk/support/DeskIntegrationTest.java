@@ -12,13 +12,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, against real PostgreSQL and real Keycloak with the
- * demo realm and data. All such tests share one application context.
+ * demo realm and data, sending its mails to a real SMTP server ({@link MailCatcher}). All such tests share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		// Timers due in seconds fire within a second or two.
-		"camunda.bpm.job-execution.wait-time-in-millis=500", "camunda.bpm.job-execution.max-wait=1000" })
+		"camunda.bpm.job-execution.wait-time-in-millis=500", "camunda.bpm.job-execution.max-wait=1000",
+		// Mails leave the outbox within a second; a failed one is retried within a few.
+		"desk.notifications.mail.send-interval=PT0.5S", "desk.notifications.mail.retry-initial=PT1S",
+		"desk.notifications.mail.retry-max=PT2S" })
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @ActiveProfiles("demo")
 @Import(TestClock.class)

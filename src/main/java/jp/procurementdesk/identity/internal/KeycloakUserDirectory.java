@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,8 +22,9 @@ import org.springframework.web.client.RestClient;
 /**
  * Staff from Keycloak's admin API, read with the service account of
  * {@code camunda-identity-service} (view-users, query-groups). Roles come through groups:
- * {@code advisors} and {@code supervisors}. Cached briefly: staff changes are rare, task
- * forms validate often.
+ * {@code advisors} and {@code supervisors}; company users by their attribute
+ * {@code company_id}. Cached briefly: staff changes are rare, task forms validate often, and
+ * notifications look up the same recipients again and again.
  */
 @Component
 class KeycloakUserDirectory implements UserDirectory {
@@ -37,7 +40,7 @@ class KeycloakUserDirectory implements UserDirectory {
 
 	private final Clock clock;
 
-	private final Map<DeskRole, Cached> cache = new ConcurrentHashMap<>();
+	private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
 
 	KeycloakUserDirectory(KeycloakProperties keycloak, Clock clock) {
 		this.keycloak = keycloak;
@@ -50,13 +53,53 @@ class KeycloakUserDirectory implements UserDirectory {
 		if (group == null) {
 			throw new IllegalArgumentException("Company users are not listed: " + role);
 		}
+		return cached(role, () -> load(group));
+	}
+
+	@Override
+	public List<DirectoryUser> companyUsers(String companyId) {
+		if (companyId == null || companyId.isBlank()) {
+			return List.of();
+		}
+		return cached("company:" + companyId, () -> toUsers(adminGet("/users?q={query}&max=1000&briefRepresentation=false",
+				"company_id:" + companyId))
+			.stream()
+			.filter(user -> companyId.equals(user.companyId()))
+			.map(CompanyMember::user)
+			.toList());
+	}
+
+	@Override
+	public Optional<DirectoryUser> user(String username) {
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		return cached("user:" + username, () -> toUsers(adminGet(
+				"/users?username={username}&exact=true&briefRepresentation=false", username))
+			.stream()
+			.map(CompanyMember::user)
+			.filter(user -> user.username().equals(username))
+			.toList()).stream().findFirst();
+	}
+
+	private List<DirectoryUser> cached(Object key, Supplier<List<DirectoryUser>> loader) {
 		Instant now = clock.instant();
-		Cached cached = cache.get(role);
+		Cached cached = cache.get(key);
 		if (cached == null || cached.until().isBefore(now)) {
-			cached = new Cached(load(group), now.plus(CACHE_TIME));
-			cache.put(role, cached);
+			cached = new Cached(loader.get(), now.plus(CACHE_TIME));
+			cache.put(key, cached);
 		}
 		return cached.users();
+	}
+
+	private JsonNode adminGet(String path, Object... arguments) {
+		String token = serviceToken();
+		String admin = keycloak.backchannelUrl().toString().replaceAll("/$", "") + "/admin/realms/" + keycloak.realm();
+		return http.get()
+			.uri(admin + path, arguments)
+			.headers(headers -> headers.setBearerAuth(token))
+			.retrieve()
+			.body(JsonNode.class);
 	}
 
 	private List<DirectoryUser> load(String groupName) {
@@ -74,23 +117,31 @@ class KeycloakUserDirectory implements UserDirectory {
 					.headers(headers -> headers.setBearerAuth(token))
 					.retrieve()
 					.body(JsonNode.class);
-				return toUsers(members);
+				return toUsers(members).stream().map(CompanyMember::user).toList();
 			}
 		}
 		return List.of();
 	}
 
-	private static List<DirectoryUser> toUsers(JsonNode members) {
-		List<DirectoryUser> users = new java.util.ArrayList<>();
+	private static List<CompanyMember> toUsers(JsonNode members) {
+		List<CompanyMember> users = new java.util.ArrayList<>();
 		for (JsonNode member : members) {
 			if (member.path("enabled").asBoolean(true)) {
 				String name = (member.path("firstName").asText("") + " " + member.path("lastName").asText("")).strip();
 				String username = member.path("username").asText();
-				users.add(new DirectoryUser(username, name.isEmpty() ? username : name, member.path("email").asText(null)));
+				String email = member.path("email").asText("");
+				users.add(new CompanyMember(new DirectoryUser(username, name.isEmpty() ? username : name,
+						email.isBlank() ? null : email, attribute(member, "locale")), attribute(member, "company_id")));
 			}
 		}
-		users.sort(java.util.Comparator.comparing(DirectoryUser::username));
+		users.sort(java.util.Comparator.comparing(member -> member.user().username()));
 		return List.copyOf(users);
+	}
+
+	private static String attribute(JsonNode user, String name) {
+		JsonNode values = user.path("attributes").path(name);
+		String value = values.isArray() && !values.isEmpty() ? values.get(0).asText("") : "";
+		return value.isBlank() ? null : value;
 	}
 
 	private String serviceToken() {
@@ -109,6 +160,9 @@ class KeycloakUserDirectory implements UserDirectory {
 	}
 
 	private record Cached(List<DirectoryUser> users, Instant until) {
+	}
+
+	private record CompanyMember(DirectoryUser user, String companyId) {
 	}
 
 }

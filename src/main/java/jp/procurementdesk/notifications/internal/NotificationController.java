@@ -1,0 +1,52 @@
+package jp.procurementdesk.notifications.internal;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.notifications.NotificationView;
+import jp.procurementdesk.notifications.Notifications;
+import jp.procurementdesk.shared.Page;
+import jp.procurementdesk.shared.Paging;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/notifications}: the caller's own notifications (SPEC section 7). */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+	private final Notifications notifications;
+
+	NotificationController(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	/** Newest first, {@code {items[], page, size, total}}; {@code unread=true} for the unread ones only. */
+	@GetMapping
+	Page<NotificationView> list(CurrentUser user, @RequestParam(defaultValue = "false") boolean unread,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
+		Paging.check(page, size);
+		return notifications.list(user, unread, page, size, locale);
+	}
+
+	/** 204; 404 when the caller has no such notification. */
+	@PostMapping("/{id}/read")
+	ResponseEntity<Void> read(@PathVariable UUID id, CurrentUser user) {
+		notifications.markRead(id, user);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/read-all")
+	ResponseEntity<Void> readAll(CurrentUser user) {
+		notifications.markAllRead(user);
+		return ResponseEntity.noContent().build();
+	}
+
+}

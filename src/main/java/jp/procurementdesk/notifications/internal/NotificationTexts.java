@@ -1,0 +1,57 @@
+package jp.procurementdesk.notifications.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of a notification, from the message bundles ({@code notification.kind.<KIND>}),
+ * in the reader's language. Argument {0} is the case reference, {1} the translated detail
+ * (task name, outcome, SLA breach kind).
+ */
+@Component
+class NotificationTexts {
+
+	private final MessageSource messages;
+
+	NotificationTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String text(String kind, Map<String, String> parameters, Locale locale) {
+		String reference = parameters.getOrDefault("reference", "");
+		return messages.getMessage("notification.kind." + kind, new Object[] { reference, detail(parameters, locale) },
+				messages.getMessage("notification.kind.OTHER", new Object[] { reference }, locale), locale);
+	}
+
+	String subject(String text, Locale locale) {
+		return messages.getMessage("mail.subject", new Object[] { text }, locale);
+	}
+
+	String body(String name, String text, String caseLink, String notificationsLink, Locale locale) {
+		return messages.getMessage("mail.body", new Object[] { name, text, caseLink, notificationsLink }, locale);
+	}
+
+	private String detail(Map<String, String> parameters, Locale locale) {
+		String key = null;
+		if (parameters.containsKey("taskKey")) {
+			key = "task." + parameters.get("taskKey");
+		}
+		if (parameters.containsKey("outcome")) {
+			key = "enum." + parameters.get("outcome");
+		}
+		if (parameters.containsKey("breachKind")) {
+			key = "enum." + parameters.get("breachKind");
+		}
+		return key == null ? "" : messages.getMessage(key, null, key, locale);
+	}
+
+	/** The language of a recipient: the Keycloak attribute {@code locale} when it is ja, else English. */
+	static Locale localeOf(String attribute) {
+		return attribute != null && attribute.toLowerCase(Locale.ROOT).startsWith("ja") ? Locale.JAPANESE
+				: Locale.ENGLISH;
+	}
+
+}

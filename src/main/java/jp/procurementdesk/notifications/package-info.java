@@ -1,0 +1,9 @@
+/**
+ * Notifications: tells users what needs them, in the application (bell, notifications page,
+ * {@code /api/notifications}) and by mail. Only listens: tasks created or assigned, process
+ * reminders and missed deadlines, SLA breaches, cases closed or withdrawn. In-app
+ * notifications and outgoing mails are written in the transaction of the change; a scheduled
+ * sender delivers the mails afterwards, retrying while the SMTP server is away.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package jp.procurementdesk.notifications;
