@@ -114,8 +114,10 @@ class NotificationsIT {
 		Thread.sleep(1500);
 		assertThat(mail.received()).filteredOn(m -> m.subject().contains(reference) && m.subject().contains("Provide"))
 			.as("sent once each").hasSize(2);
-		assertThat(jdbc.sql("select count(*) from desk.mail_outbox where subject like :s and sent_at is null")
+		// Only this task's mails: the supervisors' mail about the new case may still wait for its retry.
+		assertThat(jdbc.sql("select count(*) from desk.mail_outbox where subject like :s and subject like :t and sent_at is null")
 			.param("s", "%" + reference + "%")
+			.param("t", "%Provide information%")
 			.query(Long.class)
 			.single()).isZero();
 	}
