@@ -9,36 +9,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
-import jp.procurementdesk.support.DeskIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.procurementdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The bell in the header counts the unread notifications; the notifications page lists and marks them. */
-@DeskIntegrationTest
-class NotificationsBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class NotificationsBrowserIT extends BrowserTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void launch() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
 
 	@Test
 	void bellCountsUnreadNotificationsAndThePageMarksThemRead() {
@@ -76,10 +57,6 @@ class NotificationsBrowserIT {
 		page.navigate(url("/notifications?lang=ja"));
 		assertThat(page.getByTestId("notification-list")).containsText("案件 " + reference + " に新しいタスクがあります");
 		Browser.screenshot(page, "notifications-03-page-ja");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -14,36 +14,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
-import jp.procurementdesk.support.DeskIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.procurementdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The documents section of the case page in real Chromium: upload, checklist, download, errors. */
-@DeskIntegrationTest
-class DocumentsBrowserIT {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class DocumentsBrowserIT extends BrowserTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void launch() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		browser.close();
-	}
 
 	@Test
 	void companyUploadsTheDossierSeesItTickedAndDownloadsIt() throws Exception {
@@ -139,10 +120,6 @@ class DocumentsBrowserIT {
 		Browser.signIn(page, username);
 		assertThat(page.getByTestId("greeting")).isVisible();
 		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }
