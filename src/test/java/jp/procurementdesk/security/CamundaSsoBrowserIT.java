@@ -19,13 +19,13 @@ class CamundaSsoBrowserIT extends BrowserTest {
 		Browser.signIn(page, "supervisor.sato");
 
 		assertThat(page).hasURL(Pattern.compile(".*/camunda/app/cockpit/default/#/dashboard.*"),
-				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
+				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(90_000));
 		assertThat(page.locator("body")).containsText("supervisor.sato",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
 		assertThat(page.locator("input[name=password]")).hasCount(0);
 		page.navigate(url("/camunda/app/cockpit/default/#/processes"));
 		assertThat(page.locator("body")).containsText("Support case",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
 		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/cockpit-supervisor.png")));
 	}
 
