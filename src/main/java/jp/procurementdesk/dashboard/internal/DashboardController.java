@@ -43,7 +43,7 @@ class DashboardController {
 	}
 
 	/** One row per case opened in the fiscal year; UTF-8 with a BOM (for Excel), RFC 4180. */
-	@GetMapping("/api/reports/cases.csv")
+	@GetMapping({ "/api/reports/cases.csv", "/dashboard/cases.csv" })
 	ResponseEntity<byte[]> casesCsv(CurrentUser user, @RequestParam(required = false) String fiscalYear) {
 		supervisorOnly(user);
 		FiscalYear year = FiscalYear.of(fiscalYear, clock);
