@@ -107,6 +107,13 @@ class SecurityMatrixIT {
 		if (pattern.equals("/api/notifications") || pattern.equals("/api/notifications/read-all")) {
 			return probes; // own notifications only: see NotificationsIT and the token attacks
 		}
+		if (pattern.equals("/api/dashboard") || pattern.equals("/api/reports/cases.csv")) {
+			for (String user : List.of("acme.user", "sakura.user", "advisor.tanaka", "advisor.suzuki")) {
+				probes.add(new Probe(user, pattern, 403));
+				probes.add(new Probe(user, pattern + "?fiscalYear=2026", 403));
+			}
+			return probes; // supervisors only: see DashboardIT
+		}
 		if (pattern.startsWith("/api/notifications/{id}")) {
 			String acmeNotification = pattern.replace("{id}", fixture.notification());
 			for (String user : List.of("acme.second", "sakura.user", "advisor.tanaka", "supervisor.sato")) {
