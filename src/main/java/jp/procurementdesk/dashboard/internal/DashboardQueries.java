@@ -57,14 +57,9 @@ class DashboardQueries {
 			.query(Long.class)
 			.single();
 
-		Map<String, Long> byStatus = zeroes(CaseStatus.values());
-		jdbc.sql("""
-				select status, count(*) as n from desk.support_case
-				where opened_at >= :from and opened_at < :to group by status""")
-			.param("from", from)
-			.param("to", to)
-			.query((rs, row) -> byStatus.put(rs.getString("status"), rs.getLong("n")))
-			.list();
+		Map<String, Long> byStatus = countsInYear(zeroes(CaseStatus.values()), """
+				select status as key, count(*) as n from desk.support_case
+				where opened_at >= :from and opened_at < :to group by status""", from, to);
 
 		// Camunda stores due dates as local timestamps of the JVM's zone, as JDBC does here.
 		long overdueTasks = jdbc.sql("select count(*) from (" + CASE_TASKS + ") tasks where due < :now")
@@ -72,14 +67,9 @@ class DashboardQueries {
 			.query(Long.class)
 			.single();
 
-		Map<String, Long> breaches = zeroes(SlaBreachKind.values());
-		jdbc.sql("""
-				select kind, count(*) as n from desk.case_sla_breach
-				where at >= :from and at < :to group by kind""")
-			.param("from", from)
-			.param("to", to)
-			.query((rs, row) -> breaches.put(rs.getString("kind"), rs.getLong("n")))
-			.list();
+		Map<String, Long> breaches = countsInYear(zeroes(SlaBreachKind.values()), """
+				select kind as key, count(*) as n from desk.case_sla_breach
+				where at >= :from and at < :to group by kind""", from, to);
 
 		List<AdvisorWorkload> workload = jdbc.sql("""
 				with tasks as (select assignee, count(*) as n from (%s) t where assignee is not null group by assignee),
@@ -165,6 +155,17 @@ class DashboardQueries {
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> counts[FiscalYear.monthIndex(rs.getInt("month"))] = rs.getLong("n"))
+			.list();
+		return counts;
+	}
+
+	/** Fills {@code counts} from a query of (key, n) rows over [from, to). */
+	private Map<String, Long> countsInYear(Map<String, Long> counts, String sql, OffsetDateTime from,
+			OffsetDateTime to) {
+		jdbc.sql(sql)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> counts.put(rs.getString("key"), rs.getLong("n")))
 			.list();
 		return counts;
 	}
