@@ -81,6 +81,20 @@ public final class DeskInfrastructure implements AutoCloseable {
 		return new DeskInfrastructure(postgres, keycloak, MailCatcher.start(mailPort));
 	}
 
+	/**
+	 * For the benchmark: PostgreSQL keeps its data in the directory (a clean start unless
+	 * {@code keepData}), Keycloak and the SMTP catcher start fresh on free ports.
+	 */
+	public static DeskInfrastructure forBenchmark(Path dataDirectory, boolean keepData) {
+		if (!keepData) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory.resolve("postgres").toFile());
+		}
+		EmbeddedPostgres postgres = startPostgres(freePort(), dataDirectory.resolve("postgres"), !keepData);
+		KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
+				freePort(), dataDirectory.resolve("keycloak.log"));
+		return new DeskInfrastructure(postgres, keycloak, MailCatcher.start(freePort()));
+	}
+
 	/** Spring properties that point the application at this infrastructure. */
 	public Map<String, Object> applicationProperties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -162,7 +176,7 @@ public final class DeskInfrastructure implements AutoCloseable {
 		}
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -45,6 +45,12 @@ public final class Tokens {
 				PASSWORD, "scope", "openid")).get("access_token").asText();
 	}
 
+	/** A token of the user from the realm at this issuer (e.g. the benchmark's own Keycloak). */
+	public static String accessToken(String issuer, String username) {
+		return grant(issuer, Map.of("grant_type", "password", "client_id", "desk-cli", "username", username, "password",
+				PASSWORD, "scope", "openid")).get("access_token").asText();
+	}
+
 	/** A real token of this realm fetched through another host name: its issuer differs. */
 	public static String accessTokenFromOtherIssuer(String username) {
 		String viaIp = DeskInfrastructure.forTests().keycloak().issuer().replace("localhost", "127.0.0.1");

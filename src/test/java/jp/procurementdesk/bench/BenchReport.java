@@ -1,0 +1,111 @@
+package jp.procurementdesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Collects the figures of a run and writes them as {@code report.md} and {@code report.json}. */
+final class BenchReport {
+
+	/** One read endpoint beside the engine's equivalent (null where the engine has none). */
+	record Comparison(String what, String ours, String engine, LatencyStats oursStats, LatencyStats engineStats) {
+
+		Double ratio() {
+			return engineStats == null ? null : LatencyStats.round(oursStats.p95Ms() / engineStats.p95Ms());
+		}
+
+	}
+
+	record Target(String name, String goal, String measured, boolean holds) {
+	}
+
+	final Map<String, Object> machine = new LinkedHashMap<>();
+
+	final Map<String, Object> data = new LinkedHashMap<>();
+
+	final List<Comparison> reads = new ArrayList<>();
+
+	final Map<String, Object> writes = new LinkedHashMap<>();
+
+	final Map<String, Object> app = new LinkedHashMap<>();
+
+	final List<Target> targets = new ArrayList<>();
+
+	LatencyStats dashboard;
+
+	void target(String name, String goal, String measured, boolean holds) {
+		targets.add(new Target(name, goal, measured, holds));
+	}
+
+	void write(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("machine", machine);
+		json.put("data", data);
+		List<Map<String, Object>> readRows = new ArrayList<>();
+		for (Comparison read : reads) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("what", read.what());
+			row.put("ours", read.ours());
+			row.put("oursStats", read.oursStats().toMap());
+			if (read.engineStats() != null) {
+				row.put("engine", read.engine());
+				row.put("engineStats", read.engineStats().toMap());
+				row.put("p95Ratio", read.ratio());
+			}
+			readRows.add(row);
+		}
+		json.put("reads", readRows);
+		json.put("dashboard", dashboard == null ? null : dashboard.toMap());
+		json.put("writes", writes);
+		json.put("app", app);
+		json.put("targets", targets);
+		new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+			.writeValue(directory.resolve("report.json").toFile(), json);
+		Files.writeString(directory.resolve("report.md"), markdown());
+	}
+
+	String markdown() {
+		StringBuilder md = new StringBuilder("## Benchmark report\n\n");
+		md.append("Machine: ").append(machine).append("\n\nData: ").append(data).append("\n\n");
+		md.append("| Read | ours p50 / p95 / p99 ms | req/s | Camunda REST p50 / p95 / p99 ms | req/s | p95 ours/Camunda |\n");
+		md.append("|---|---|---|---|---|---|\n");
+		for (Comparison read : reads) {
+			LatencyStats ours = read.oursStats();
+			LatencyStats engine = read.engineStats();
+			md.append("| ").append(read.what()).append(" | ").append(triple(ours)).append(" | ")
+				.append(fmt(ours.perSecond())).append(" | ")
+				.append(engine == null ? "n/a" : triple(engine)).append(" | ")
+				.append(engine == null ? "" : fmt(engine.perSecond())).append(" | ")
+				.append(engine == null ? "" : read.ratio() + "x").append(" |\n");
+		}
+		if (dashboard != null) {
+			md.append("| Dashboard (supervisor) | ").append(triple(dashboard)).append(" | ")
+				.append(fmt(dashboard.perSecond())).append(" | n/a | | |\n");
+		}
+		md.append("\nWrites: ").append(writes).append("\n\nApplication: ").append(app).append("\n\n");
+		md.append("| Target | Goal | Measured | Holds |\n|---|---|---|---|\n");
+		for (Target target : targets) {
+			md.append("| ").append(target.name()).append(" | ").append(target.goal()).append(" | ")
+				.append(target.measured()).append(" | ").append(target.holds() ? "yes" : "**no**").append(" |\n");
+		}
+		return md.toString();
+	}
+
+	private static String triple(LatencyStats stats) {
+		return fmt(stats.p50Ms()) + " / " + fmt(stats.p95Ms()) + " / " + fmt(stats.p99Ms())
+				+ (stats.errors() > 0 ? " (" + stats.errors() + " errors)" : "");
+	}
+
+	static String fmt(double value) {
+		return value >= 100 ? String.format("%.0f", value) : String.format("%.1f", value);
+	}
+
+}
