@@ -45,10 +45,16 @@ final class CaseScript {
 	/** Some inquiries need more information before triage decides. */
 	private boolean askFirst;
 
-	CaseScript(Random random, List<String> advisors) {
+	/**
+	 * @param openShare the share of open cases; the closed ones are 15 : 10 : 40 rejected,
+	 *     withdrawn and closed after support
+	 */
+	CaseScript(Random random, List<String> advisors, double openShare) {
 		this.random = random;
 		double roll = random.nextDouble();
-		this.fate = roll < 0.15 ? Fate.REJECTED : roll < 0.25 ? Fate.WITHDRAWN : roll < 0.65 ? Fate.CLOSED : Fate.OPEN;
+		double closed = 1 - openShare;
+		this.fate = roll < openShare ? Fate.OPEN : roll < openShare + closed * 15 / 65 ? Fate.REJECTED
+				: roll < openShare + closed * 25 / 65 ? Fate.WITHDRAWN : Fate.CLOSED;
 		List<String> all = new ArrayList<>(List.of(Pathway.WHO_PQ.name(), Pathway.COMPENDIUM.name(),
 				Pathway.UN_PROCUREMENT.name()));
 		java.util.Collections.shuffle(all, random);

@@ -81,7 +81,10 @@ final class Seeder {
 	 */
 	Map<String, Integer> seed(int total, int throughEngine, int threads, long seed) {
 		Map<String, Integer> fates = new java.util.LinkedHashMap<>();
-		seedThroughEngine(throughEngine, threads, seed).forEach((fate, n) -> fates.put(fate.name(), n));
+		// 35% of a desk's cases are open; when closed ones are added as copies, the engine
+		// seeds more of the open ones, so that the desk keeps a realistic open share.
+		double openShare = Math.min(0.7, 0.35 * total / throughEngine);
+		seedThroughEngine(throughEngine, threads, seed, openShare).forEach((fate, n) -> fates.put(fate.name(), n));
 		long start = System.nanoTime();
 		int cloned = new HistoryCloner(jdbc).cloneClosedCases(total - throughEngine);
 		if (cloned > 0) {
@@ -92,7 +95,7 @@ final class Seeder {
 		return fates;
 	}
 
-	private Map<Fate, Integer> seedThroughEngine(int count, int threads, long seed) {
+	private Map<Fate, Integer> seedThroughEngine(int count, int threads, long seed, double openShare) {
 		jdbc.batchUpdate("insert into desk.company (id, name) values (?, ?) on conflict (id) do nothing",
 				companies.stream().map(id -> new Object[] { id, "Company " + id }).toList());
 		AtomicInteger done = new AtomicInteger();
@@ -108,7 +111,7 @@ final class Seeder {
 			workers.add(pool.submit(() -> {
 				Random random = new Random(seed + offset);
 				for (int i = offset; i < count; i += threads) {
-					CaseScript script = new CaseScript(random, advisors);
+					CaseScript script = new CaseScript(random, advisors, openShare);
 					seedCase(script, companies.get(i % companies.size()), random);
 					fates.get(script.fate).incrementAndGet();
 					int seeded = done.incrementAndGet();
