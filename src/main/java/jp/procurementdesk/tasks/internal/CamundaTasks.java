@@ -2,7 +2,6 @@ package jp.procurementdesk.tasks.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,7 @@ import java.util.stream.Collectors;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Cases.CaseLabel;
 import jp.procurementdesk.identity.CurrentUser;
-import jp.procurementdesk.identity.DeskRole;
-import jp.procurementdesk.process.ProcessModel.Groups;
 import jp.procurementdesk.shared.NotFoundException;
-import jp.procurementdesk.shared.Page;
-import jp.procurementdesk.tasks.TaskFilter;
 import jp.procurementdesk.tasks.TaskView;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,11 +21,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.stereotype.Component;
 
-/** Reads open tasks from the engine, with the visibility rule applied in the query itself. */
+/**
+ * Reads single open tasks from the engine, for their detail and the actions on them (the list
+ * reads the projection, see {@link TaskListQuery}).
+ */
 @Component
 class CamundaTasks {
 
@@ -49,34 +46,6 @@ class CamundaTasks {
 		this.clock = clock;
 	}
 
-	Page<TaskView> list(TaskFilter filter, CurrentUser user) {
-		TaskQuery query = visibleTo(tasks.createTaskQuery().active(), user);
-		if (filter.caseId() != null) {
-			query.processInstanceBusinessKey(filter.caseId().toString());
-		}
-		if (filter.key() != null) {
-			query.taskDefinitionKey(filter.key());
-		}
-		if ("me".equals(filter.assignment())) {
-			query.taskAssignee(user.username());
-		}
-		else if ("pool".equals(filter.assignment())) {
-			query.taskUnassigned();
-		}
-		if (Boolean.TRUE.equals(filter.overdue())) {
-			query.dueBefore(Date.from(clock.instant()));
-		}
-		if ("due".equals(filter.sort())) {
-			query.orderByDueDate().asc().orderByTaskCreateTime().asc();
-		}
-		else {
-			query.orderByTaskCreateTime().asc();
-		}
-		long total = query.count();
-		List<Task> page = query.listPage(filter.page() * filter.size(), filter.size());
-		return new Page<>(views(page, user), filter.page(), filter.size(), total);
-	}
-
 	/** The task if it is open, whoever may see it; callers check access. */
 	Task find(String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -92,20 +61,6 @@ class CamundaTasks {
 
 	TaskView view(Task task, CurrentUser user) {
 		return views(List.of(task), user).get(0);
-	}
-
-	private TaskQuery visibleTo(TaskQuery query, CurrentUser user) {
-		if (user.hasRole(DeskRole.SUPERVISOR)) {
-			return query;
-		}
-		if (user.hasRole(DeskRole.ADVISOR)) {
-			// Assigned to them, or unassigned in the advisors' pool.
-			return query.or().taskAssignee(user.username()).taskCandidateGroup(Groups.ADVISORS).endOr();
-		}
-		if (user.companyId() == null) {
-			return query.taskId("none");
-		}
-		return query.taskCandidateGroup(Groups.company(user.companyId())).includeAssignedTasks();
 	}
 
 	private List<TaskView> views(List<Task> page, CurrentUser user) {

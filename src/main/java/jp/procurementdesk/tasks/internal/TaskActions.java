@@ -45,6 +45,8 @@ class TaskActions implements OpenTasks {
 
 	private final CamundaTasks openTasks;
 
+	private final TaskListQuery taskList;
+
 	private final TaskService engineTasks;
 
 	private final HistoryService history;
@@ -61,11 +63,12 @@ class TaskActions implements OpenTasks {
 
 	private final RequiredDocuments requiredDocuments;
 
-	TaskActions(CamundaTasks openTasks, TaskService engineTasks, HistoryService history, Cases cases,
-			CaseUpdates caseUpdates, EngineUser engineUser, UserDirectory directory, Clock clock,
+	TaskActions(CamundaTasks openTasks, TaskListQuery taskList, TaskService engineTasks, HistoryService history,
+			Cases cases, CaseUpdates caseUpdates, EngineUser engineUser, UserDirectory directory, Clock clock,
 			RequiredDocuments requiredDocuments) {
 		this.requiredDocuments = requiredDocuments;
 		this.openTasks = openTasks;
+		this.taskList = taskList;
 		this.engineTasks = engineTasks;
 		this.history = history;
 		this.cases = cases;
@@ -78,7 +81,7 @@ class TaskActions implements OpenTasks {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<TaskView> list(TaskFilter filter, CurrentUser user) {
-		return openTasks.list(filter, user);
+		return taskList.list(filter, user);
 	}
 
 	@Override
