@@ -40,6 +40,8 @@ final class BenchReport {
 
 	LatencyStats dashboard;
 
+	LatencyStats floor;
+
 	void target(String name, String goal, String measured, boolean holds) {
 		targets.add(new Target(name, goal, measured, holds));
 	}
@@ -64,6 +66,7 @@ final class BenchReport {
 		}
 		json.put("reads", readRows);
 		json.put("dashboard", dashboard == null ? null : dashboard.toMap());
+		json.put("floorApiMe", floor == null ? null : floor.toMap());
 		json.put("writes", writes);
 		json.put("app", app);
 		json.put("targets", targets);
@@ -75,6 +78,7 @@ final class BenchReport {
 	String markdown() {
 		StringBuilder md = new StringBuilder("## Benchmark report\n\n");
 		md.append("Machine: ").append(machine).append("\n\nData: ").append(data).append("\n\n");
+		md.append("Reads: ").append(data.get("settings")).append(" (clients, warm-up and measured requests per row)\n\n");
 		md.append("| Read | ours p50 / p95 / p99 ms | req/s | Camunda REST p50 / p95 / p99 ms | req/s | p95 ours/Camunda |\n");
 		md.append("|---|---|---|---|---|---|\n");
 		for (Comparison read : reads) {
@@ -90,13 +94,44 @@ final class BenchReport {
 			md.append("| Dashboard (supervisor) | ").append(triple(dashboard)).append(" | ")
 				.append(fmt(dashboard.perSecond())).append(" | n/a | | |\n");
 		}
-		md.append("\nWrites: ").append(writes).append("\n\nApplication: ").append(app).append("\n\n");
+		if (floor != null) {
+			md.append("| Floor: GET /api/me (token check, JSON; no database) | ").append(triple(floor)).append(" | ")
+				.append(fmt(floor.perSecond())).append(" | n/a | | |\n");
+		}
+		md.append("\n| Write | per second | p50 / p95 / p99 ms | ratio |\n|---|---|---|---|\n");
+		writeRow(md, "Case creation, POST /api/cases", "apiCaseCreation",
+				"%sx bare engine, %sx JDBC ceiling".formatted(writes.get("creationVsBareEngine"),
+						writes.get("creationVsJdbcCeiling")));
+		md.append("| Bare engine, startProcessInstanceByKey(\"support-case\") | ")
+			.append(writes.get("bareEngineStartsPerSecond")).append(" | | |\n");
+		md.append("| JDBC ceiling, one-row INSERT + COMMIT | ").append(writes.get("jdbcInsertCommitsPerSecond"))
+			.append(" | | |\n");
+		writeRow(md, "Task completion (triage), POST /api/tasks/{id}/complete", "apiTaskCompletion", "");
+		md.append("\n| Application | |\n|---|---|\n");
+		md.append("| Start, JVM start to ready (Spring's own figure) | ").append(app.get("readySeconds")).append(" s (")
+			.append(app.get("springStartedSeconds")).append(" s) |\n");
+		md.append("| Heap used after the run / live after a full GC | ").append(app.get("heapUsedMbAfterRun"))
+			.append(" MB / ").append(app.get("heapLiveMbAfterFullGc")).append(" MB |\n");
+		md.append("| Resident set size after the run | ").append(app.get("rssMbAfterRun")).append(" MB |\n");
+		md.append("| JVM options | `").append(app.get("jvmOptions")).append("` |\n\n");
 		md.append("| Target | Goal | Measured | Holds |\n|---|---|---|---|\n");
 		for (Target target : targets) {
 			md.append("| ").append(target.name()).append(" | ").append(target.goal()).append(" | ")
 				.append(target.measured()).append(" | ").append(target.holds() ? "yes" : "**no**").append(" |\n");
 		}
 		return md.toString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void writeRow(StringBuilder md, String label, String key, String ratio) {
+		if (writes.get(key) instanceof Map<?, ?> stats) {
+			Map<String, Object> figures = (Map<String, Object>) stats;
+			md.append("| ").append(label).append(" | ").append(figures.get("perSecond")).append(" | ")
+				.append(figures.get("p50Ms")).append(" / ").append(figures.get("p95Ms")).append(" / ")
+				.append(figures.get("p99Ms")).append(" | ").append(ratio)
+				.append(((Number) figures.get("errors")).intValue() > 0 ? " (" + figures.get("errors") + " errors)" : "")
+				.append(" |\n");
+		}
 	}
 
 	private static String triple(LatencyStats stats) {

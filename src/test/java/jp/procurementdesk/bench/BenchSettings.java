@@ -21,14 +21,14 @@ record BenchSettings(int cases, int readers, int writers, int warmup, int reques
 
 	/**
 	 * Cases seeded through the engine; beyond them, closed cases are copied (HistoryCloner).
-	 * 15% of a large desk, at least 10,000; every open case is a real one.
+	 * 15% of the desk, at least 3,000; every open case is a real one.
 	 */
 	int casesThroughEngine() {
 		String fixed = System.getProperty("bench.engine-cases");
 		if (fixed != null && !fixed.isBlank()) {
 			return Math.min(cases, Integer.parseInt(fixed.trim()));
 		}
-		return Math.min(cases, Math.max(10_000, Math.round(cases * 0.15f)));
+		return Math.min(cases, Math.max(3_000, Math.round(cases * 0.15f)));
 	}
 
 	static BenchSettings fromSystemProperties() {

@@ -44,6 +44,10 @@ final class Measurements {
 	}
 
 	void reads() {
+		// What any API request costs here (token check, JSON, HTTP): the floor under every figure.
+		api.refreshTokens(SUPERVISOR);
+		report.floor = HttpLoad.measure("floor", settings.readers(), settings.warmup(), settings.requests(), 200,
+				i -> api.get(SUPERVISOR, "/api/me"));
 		String tasks = "/engine-rest/task?active=true&sortBy=created&sortOrder=asc&" + PAGE;
 		compare("Task list, company user", COMPANY_USER, "/api/tasks",
 				"GET " + tasks + "&candidateGroup=company:" + COMPANY + "&includeAssignedTasks=true",
