@@ -89,7 +89,8 @@ public final class DeskInfrastructure implements AutoCloseable {
 		if (!keepData) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory.resolve("postgres").toFile());
 		}
-		EmbeddedPostgres postgres = startPostgres(freePort(), dataDirectory.resolve("postgres"), !keepData);
+		// Never cleaned on close (zonky would delete the data): a later run may reuse it.
+		EmbeddedPostgres postgres = startPostgres(freePort(), dataDirectory.resolve("postgres"), false);
 		KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
 				freePort(), dataDirectory.resolve("keycloak.log"));
 		return new DeskInfrastructure(postgres, keycloak, MailCatcher.start(freePort()));

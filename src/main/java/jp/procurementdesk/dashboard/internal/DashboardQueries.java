@@ -30,12 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DashboardQueries {
 
-	/** Open tasks of case processes (the support case and its pathway processes). */
+	/**
+	 * Open tasks of case processes (the support case and its pathway processes), from the
+	 * task list's table, which the tasks module keeps in step with the engine in the engine's
+	 * transaction: one table instead of the engine's task, execution and identity-link tables.
+	 */
 	private static final String CASE_TASKS = """
-			select t.id_ as id, t.assignee_ as assignee, t.due_date_ as due
-			from public.act_ru_task t
-			join public.act_ru_execution e on e.id_ = t.proc_inst_id_
-			where e.business_key_ is not null
+			select t.task_id as id, t.assignee, t.due_at as due, t.candidate_groups
+			from desk.open_task t
 			""";
 
 	private final JdbcClient jdbc;
@@ -135,8 +137,7 @@ class DashboardQueries {
 
 		long[] waiting = jdbc.sql("""
 				select count(*) filter (where company) as companies, count(*) filter (where not company) as desk
-				from (select exists (select 1 from public.act_ru_identitylink l where l.task_id_ = t.id
-				                     and l.type_ = 'candidate' and l.group_id_ like 'company:%%') as company
+				from (select exists (select 1 from unnest(t.candidate_groups) g where g like 'company:%%') as company
 				      from (%s) t) tasks""".formatted(CASE_TASKS))
 			.query((rs, row) -> new long[] { rs.getLong("companies"), rs.getLong("desk") })
 			.single();
