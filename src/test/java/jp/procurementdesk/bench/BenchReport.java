@@ -78,16 +78,17 @@ final class BenchReport {
 	String markdown() {
 		StringBuilder md = new StringBuilder("## Benchmark report\n\n");
 		md.append("Machine: ").append(machine).append("\n\nData: ").append(data).append("\n\n");
-		md.append("Reads: ").append(data.get("settings")).append(" (clients, warm-up and measured requests per row)\n\n");
-		md.append("| Read | ours p50 / p95 / p99 ms | req/s | Camunda REST p50 / p95 / p99 ms | req/s | p95 ours/Camunda |\n");
+		md.append("Reads: ").append(data.get("settings")).append(" (clients, warm-up and measured requests per row; a series stops early after ")
+			.append(HttpLoad.MEASURE_BUDGET.toSeconds()).append(" s, n is what it measured)\n\n");
+		md.append("| Read | ours p50 / p95 / p99 ms | req/s (n) | Camunda REST p50 / p95 / p99 ms | req/s (n) | p95 ours/Camunda |\n");
 		md.append("|---|---|---|---|---|---|\n");
 		for (Comparison read : reads) {
 			LatencyStats ours = read.oursStats();
 			LatencyStats engine = read.engineStats();
 			md.append("| ").append(read.what()).append(" | ").append(triple(ours)).append(" | ")
-				.append(fmt(ours.perSecond())).append(" | ")
+				.append(rate(ours)).append(" | ")
 				.append(engine == null ? "n/a" : triple(engine)).append(" | ")
-				.append(engine == null ? "" : fmt(engine.perSecond())).append(" | ")
+				.append(engine == null ? "" : rate(engine)).append(" | ")
 				.append(engine == null ? "" : read.ratio() + "x").append(" |\n");
 		}
 		if (dashboard != null) {
@@ -132,6 +133,11 @@ final class BenchReport {
 				.append(((Number) figures.get("errors")).intValue() > 0 ? " (" + figures.get("errors") + " errors)" : "")
 				.append(" |\n");
 		}
+	}
+
+	/** Requests per second, and how many were measured (fewer than asked when the time budget ran out). */
+	private static String rate(LatencyStats stats) {
+		return fmt(stats.perSecond()) + " (" + stats.requests() + ")";
 	}
 
 	private static String triple(LatencyStats stats) {
