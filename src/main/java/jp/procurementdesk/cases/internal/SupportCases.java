@@ -14,7 +14,6 @@ import jp.procurementdesk.cases.CaseEvents.CaseOpened;
 import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseQuery;
-import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.OpenCase;
@@ -28,9 +27,6 @@ import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +48,12 @@ class SupportCases implements Cases {
 
 	private final Clock clock;
 
+	private final CaseList list;
+
 	SupportCases(SupportCaseRepository cases, TimelineRepository timeline, Timeline recorder,
 			IdempotencyKeyRepository idempotencyKeys, CompanyDirectory companies, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CaseList list) {
+		this.list = list;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.recorder = recorder;
@@ -104,25 +103,7 @@ class SupportCases implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<CaseView> list(CaseQuery query, CurrentUser viewer) {
-		Specification<SupportCase> filter = CaseVisibility.visibleTo(viewer);
-		if (query.status() != null) {
-			filter = filter.and((root, q, cb) -> cb.equal(root.get("status"), query.status()));
-		}
-		if (query.breachedOnly()) {
-			filter = filter.and((root, q, cb) -> cb.and(cb.isNotEmpty(root.get("slaBreaches")),
-					cb.notEqual(root.get("status"), CaseStatus.CLOSED)));
-		}
-		if (query.text() != null && !query.text().isBlank()) {
-			String pattern = "%" + query.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%";
-			filter = filter.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("reference")), pattern, '\\'),
-					cb.like(cb.lower(root.get("productName")), pattern, '\\'),
-					cb.like(cb.lower(root.get("companyName")), pattern, '\\')));
-		}
-		var page = cases.findAll(filter, PageRequest.of(query.page(), query.size(),
-				Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("reference"))));
-		return new Page<>(page.getContent().stream().map(SupportCase::view).toList(), query.page(), query.size(),
-				page.getTotalElements());
+		return list.list(query, viewer);
 	}
 
 	@Override
