@@ -35,7 +35,7 @@ record BenchSettings(int cases, int readers, int writers, int warmup, int reques
 		return new BenchSettings(integer("bench.cases", 10_000), integer("bench.readers", 4),
 				integer("bench.writers", 8), integer("bench.warmup", 300), integer("bench.requests", 1_000),
 				integer("bench.writes", 1_000), Boolean.getBoolean("bench.reuse"),
-				System.getProperty("bench.jvm-options", "-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseG1GC"),
+				System.getProperty("bench.jvm-options", "-Xms256m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:+UseG1GC"),
 				Path.of("target/bench"));
 	}
 
