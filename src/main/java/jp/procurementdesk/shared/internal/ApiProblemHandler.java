@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -109,8 +109,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	/** Someone else changed the same case or task first. */
-	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	/**
+	 * Someone else changed the same case or task first: optimistic locks of the engine and of
+	 * JPA, and the database's own answers to crossing writes (deadlock, lock not available).
+	 */
+	@ExceptionHandler({ OptimisticLockingException.class, ConcurrencyFailureException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this at the same time; reload and try again.");

@@ -110,7 +110,7 @@ class TaskActions implements OpenTasks {
 
 	@Override
 	public void claim(String taskId, CurrentUser user) {
-		Task task = visibleTask(taskId, user);
+		Task task = heldTask(taskId, user);
 		TaskAccess access = openTasks.access(task);
 		if (access.takenByOther(user)) {
 			throw new ConflictException("The task is assigned to " + task.getAssignee() + ".");
@@ -127,7 +127,7 @@ class TaskActions implements OpenTasks {
 
 	@Override
 	public void assign(String taskId, String assignee, CurrentUser user) {
-		Task task = visibleTask(taskId, user);
+		Task task = heldTask(taskId, user);
 		if (!user.hasRole(DeskRole.SUPERVISOR)) {
 			throw new ForbiddenException("Only supervisors assign tasks.");
 		}
@@ -149,7 +149,7 @@ class TaskActions implements OpenTasks {
 
 	@Override
 	public void complete(String taskId, Map<String, Object> values, CurrentUser user) {
-		Task task = visibleTask(taskId, user);
+		Task task = heldTask(taskId, user);
 		TaskAccess access = openTasks.access(task);
 		if (access.takenByOther(user)) {
 			throw new ConflictException("The task is assigned to " + task.getAssignee() + ".");
@@ -211,6 +211,16 @@ class TaskActions implements OpenTasks {
 		catch (TaskAlreadyClaimedException taken) {
 			throw new ConflictException("Someone else claimed the task meanwhile.");
 		}
+	}
+
+	/**
+	 * The task as it is once its case is held for this transaction: actions on one case take
+	 * turns, so a withdrawal, completion or reassignment that came first has been seen (the
+	 * task is gone: 409; its assignee changed: the timeline's "from" is the real one).
+	 */
+	private Task heldTask(String taskId, CurrentUser user) {
+		cases.holdForChange(caseIdOf(visibleTask(taskId, user)));
+		return visibleTask(taskId, user);
 	}
 
 	/** An open task the user may see; a finished one of a visible case is a conflict, else 404. */
