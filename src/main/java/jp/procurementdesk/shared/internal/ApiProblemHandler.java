@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +31,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -119,6 +122,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				"Someone else changed this at the same time; reload and try again.");
 	}
 
+	/** A body announced as multipart that is not (no boundary, broken parts), even on a GET. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		return invalidInput(Map.of("body", "is not a readable multipart/form-data body"));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return invalidInput(Map.of(ex.getName(), "has an invalid value"));
@@ -131,6 +140,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ProblemDetail unexpected(RuntimeException ex) {
+		if (UnreadableInput.refusedByTheDatabase(ex)) {
+			return invalidInput(Map.of("body", "contains a value that cannot be stored (e.g. a NUL character)"));
+		}
 		log.error("Unexpected error", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 	}
@@ -163,6 +175,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			errors.put("body", "is not valid JSON of the expected shape");
 		}
 		return ResponseEntity.badRequest().body(invalidInput(errors));
+	}
+
+	/** A request value of a kind the parameter cannot take (a file part where a text field belongs): the client's mistake. */
+	@Override
+	protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentConversionNotSupportedException argument) {
+			return ResponseEntity.badRequest().body(invalidInput(Map.of(argument.getName(), "has an invalid value")));
+		}
+		return super.handleConversionNotSupported(ex, headers, status, request);
 	}
 
 	static ProblemDetail invalidInput(Map<String, String> errors) {
