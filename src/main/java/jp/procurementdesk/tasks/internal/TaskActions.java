@@ -219,7 +219,15 @@ class TaskActions implements OpenTasks {
 	 * task is gone: 409; its assignee changed: the timeline's "from" is the real one).
 	 */
 	private Task heldTask(String taskId, CurrentUser user) {
-		cases.holdForChange(caseIdOf(visibleTask(taskId, user)));
+		Task task = visibleTask(taskId, user);
+		// The case id from the history, which stays when a withdrawal ends the task meanwhile
+		// (the task's own variables would be gone with it).
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		if (instance != null && instance.getBusinessKey() != null) {
+			cases.holdForChange(UUID.fromString(instance.getBusinessKey()));
+		}
 		return visibleTask(taskId, user);
 	}
 
