@@ -17,8 +17,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,8 +31,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -109,11 +112,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	/** Someone else changed the same case or task first. */
-	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	/**
+	 * Someone else changed the same case or task first: optimistic locks of the engine and of
+	 * JPA, and the database's own answers to crossing writes (deadlock, lock not available).
+	 */
+	@ExceptionHandler({ OptimisticLockingException.class, ConcurrencyFailureException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this at the same time; reload and try again.");
+	}
+
+	/** A body announced as multipart that is not (no boundary, broken parts), even on a GET. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		return invalidInput(Map.of("body", "is not a readable multipart/form-data body"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -128,6 +140,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ProblemDetail unexpected(RuntimeException ex) {
+		if (UnreadableInput.refusedByTheDatabase(ex)) {
+			return invalidInput(Map.of("body", "contains a value that cannot be stored (e.g. a NUL character)"));
+		}
 		log.error("Unexpected error", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 	}
@@ -160,6 +175,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			errors.put("body", "is not valid JSON of the expected shape");
 		}
 		return ResponseEntity.badRequest().body(invalidInput(errors));
+	}
+
+	/** A request value of a kind the parameter cannot take (a file part where a text field belongs): the client's mistake. */
+	@Override
+	protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentConversionNotSupportedException argument) {
+			return ResponseEntity.badRequest().body(invalidInput(Map.of(argument.getName(), "has an invalid value")));
+		}
+		return super.handleConversionNotSupported(ex, headers, status, request);
 	}
 
 	static ProblemDetail invalidInput(Map<String, String> errors) {
