@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,13 @@ class ProblemResponses {
 			throws IOException {
 		challenge.commence(request, response, failure);
 		write(response, HttpStatus.UNAUTHORIZED, "A valid bearer access token of the realm is required.");
+	}
+
+	/** The metrics scraper's HTTP Basic credentials were wrong. */
+	void badScrapeCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"metrics\"");
+		write(response, HttpStatus.UNAUTHORIZED, "The metrics scraper's credentials are not valid.");
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
