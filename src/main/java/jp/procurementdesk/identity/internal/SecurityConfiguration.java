@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,9 +16,11 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -113,7 +116,16 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens))
 				.authenticationEntryPoint(problems::unauthorized)
-				.accessDeniedHandler(problems::forbidden))
+				.accessDeniedHandler(problems::forbidden)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(problems::bearerFailure);
+						return filter;
+					}
+
+				}))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -125,7 +137,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients,
-			OAuth2UserService<OidcUserRequest, OidcUser> users, KeycloakProperties keycloak) throws Exception {
+			OAuth2UserService<OidcUserRequest, OidcUser> users, KeycloakProperties keycloak,
+			SignInAvailability signIn) throws Exception {
+		SignInGuard signInGuard = new SignInGuard(signIn);
 		OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
 		keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
@@ -136,7 +150,9 @@ class SecurityConfiguration {
 				.requestMatchers("/camunda/**").hasRole("supervisor")
 				.anyRequest()
 				.authenticated())
-			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)))
+			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+				.failureHandler(signInGuard))
+			.addFilterBefore(signInGuard, OAuth2AuthorizationRequestRedirectFilter.class)
 			// Ends the Keycloak session too (RP-initiated logout), not only ours.
 			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
 			// The Camunda webapps carry their own CSRF protection.
