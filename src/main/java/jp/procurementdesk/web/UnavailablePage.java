@@ -9,7 +9,10 @@ import jp.procurementdesk.shared.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.DefaultErrorViewResolver;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,13 @@ class UnavailablePage implements HandlerExceptionResolver, ErrorViewResolver, Or
 
 	private static final String VIEW = "error/503";
 
+	/** Spring Boot's own (error/404.html etc.), which a resolver of ours would otherwise replace. */
+	private final ErrorViewResolver conventions;
+
+	UnavailablePage(ApplicationContext context, WebProperties web) {
+		this.conventions = new DefaultErrorViewResolver(context, web.getResources());
+	}
+
 	/** Pages' exceptions: after the API's problem handler, which answers its own. */
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -45,7 +55,7 @@ class UnavailablePage implements HandlerExceptionResolver, ErrorViewResolver, Or
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		if (status != HttpStatus.SERVICE_UNAVAILABLE) {
-			return null;
+			return conventions.resolveErrorView(request, status, model);
 		}
 		Map<String, Object> page = new LinkedHashMap<>(model);
 		page.put("signIn", Boolean.TRUE.equals(request.getAttribute(Outages.SIGN_IN_UNAVAILABLE)));
