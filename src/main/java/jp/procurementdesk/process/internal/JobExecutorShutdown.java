@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * On shutdown, the job executor stops acquiring jobs first, before the web server drains its
  * requests: a node that is going away takes no new timers (the other nodes or the next start
- * run them); jobs already running finish. Camunda would otherwise acquire jobs until the
+ * run them); jobs already running are left to finish (one cut short rolls back and runs
+ * again once its lock expires). Camunda would otherwise acquire jobs until the
  * engine itself closes, after the web server. Runs in the highest lifecycle phase, which
  * Spring stops first (the web server's graceful shutdown phase is lower).
  */
