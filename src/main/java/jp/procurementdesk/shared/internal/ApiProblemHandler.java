@@ -13,6 +13,7 @@ import jp.procurementdesk.shared.ContentRefusedException;
 import jp.procurementdesk.shared.ForbiddenException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
+import jp.procurementdesk.shared.Outages;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,13 +139,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
 	}
 
+	/**
+	 * A service the desk depends on is away (the database, Keycloak): 503 with Retry-After,
+	 * since a retry will succeed once it is back. Anything else is a bug: 500.
+	 */
 	@ExceptionHandler(RuntimeException.class)
-	ProblemDetail unexpected(RuntimeException ex) {
+	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
 		if (UnreadableInput.refusedByTheDatabase(ex)) {
-			return invalidInput(Map.of("body", "contains a value that cannot be stored (e.g. a NUL character)"));
+			return ResponseEntity.badRequest()
+				.body(invalidInput(Map.of("body", "contains a value that cannot be stored (e.g. a NUL character)")));
 		}
-		log.error("Unexpected error", ex);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+		return Outages.of(ex).map(service -> unavailable(service, ex)).orElseGet(() -> {
+			log.error("Unexpected error", ex);
+			return ResponseEntity.internalServerError()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side."));
+		});
+	}
+
+	private static ResponseEntity<ProblemDetail> unavailable(Outages.Service service, RuntimeException ex) {
+		// One line, no stack trace: during an outage every request ends here.
+		log.warn("503: {} unavailable ({})", service, ex.toString());
+		String detail = switch (service) {
+			case DATABASE -> "The desk cannot reach its database right now. Please try again shortly.";
+			case IDENTITY -> "The sign-in service (Keycloak) cannot be reached right now. Please try again shortly.";
+		};
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail));
 	}
 
 	@Override
