@@ -116,6 +116,20 @@ public final class DeskProcess implements AutoCloseable {
 		}
 	}
 
+	/** SIGKILL ({@code kill -9}): the JVM dies at once, nothing of it runs after, as on a crash. */
+	public void kill() {
+		process.destroyForcibly();
+		try {
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("The application survived SIGKILL for 30 s; see " + log);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		if (!process.isAlive()) {
