@@ -25,6 +25,15 @@ public interface Cases {
 
 	List<TimelineRecord> timeline(UUID caseId, CurrentUser viewer);
 
+	/**
+	 * Holds the case until the transaction ends (a row lock) and reloads it. Withdrawals, task
+	 * actions and uploads on one case take turns this way, and each sees what the one before
+	 * it committed: no completion after a withdrawal, no document on a closed case, no
+	 * timeline record of a change that was overtaken. Call it before changing anything. No
+	 * visibility check: callers check who may act.
+	 */
+	void holdForChange(UUID caseId);
+
 	/** A company user withdraws its own case, or a supervisor cancels one. */
 	void withdraw(UUID caseId, CurrentUser user, String reason);
 

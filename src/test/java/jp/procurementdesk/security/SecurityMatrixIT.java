@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +57,9 @@ class SecurityMatrixIT {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	PathMappedEndpoints actuator;
 
 	@Test
 	void outsidersGetNothingFromAnyEndpoint() throws Exception {
@@ -83,6 +87,54 @@ class SecurityMatrixIT {
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/security-matrix.txt"), report + System.lineSeparator());
 		assertThat(tried).isGreaterThan(endpoints.size() * 7);
+	}
+
+	/**
+	 * Every actuator endpoint the application exposes, from the application itself: health
+	 * and info are open (the probes); everything else (metrics for Prometheus) is for
+	 * supervisors only. A new endpoint without a rule here fails.
+	 */
+	@Test
+	void actuatorEndpointsFollowTheirRules() throws Exception {
+		List<String> paths = actuator.getAllPaths().stream().sorted().toList();
+		assertThat(paths).contains("/actuator/health", "/actuator/prometheus");
+		String valid = Tokens.accessToken("acme.user");
+		Map<String, String> attacks = new LinkedHashMap<>();
+		attacks.put("no token", null);
+		attacks.put("altered claims", altered(valid));
+		attacks.put("signed by another key", resigned(valid));
+		attacks.put("from another realm", Tokens.accessTokenOfOtherRealm());
+		attacks.put("alg none", unsigned(valid));
+		int tried = 0;
+		for (String path : paths) {
+			Endpoint endpoint = new Endpoint("GET", path);
+			switch (path) {
+				case "/actuator/health", "/actuator/info" -> {
+					assertThat(call(endpoint, path, null).getStatusCode().value()).as("anonymous " + path)
+						.isNotIn(401, 403);
+					tried++;
+				}
+				case "/actuator/prometheus" -> {
+					for (var attack : attacks.entrySet()) {
+						assertUnauthorized(call(endpoint, path, attack.getValue()), attack.getKey() + " " + path);
+						tried++;
+					}
+					for (String user : List.of("acme.user", "sakura.user", "advisor.tanaka")) {
+						assertThat(call(endpoint, path, Tokens.cachedAccessToken(user)).getStatusCode().value())
+							.as(user + " " + path)
+							.isEqualTo(403);
+						tried++;
+					}
+					assertThat(call(endpoint, path, Tokens.cachedAccessToken("supervisor.sato")).getStatusCode().value())
+						.as("supervisor " + path)
+						.isEqualTo(200);
+					tried++;
+				}
+				default -> fail("No security rule for the actuator endpoint " + path + ": add one to SecurityMatrixIT");
+			}
+		}
+		System.out.printf("Security matrix (actuator): %d endpoints, %d combinations tried, all as expected%n",
+				paths.size(), tried);
 	}
 
 	/** Who tries which resource of acme-medical, and what they must get. */

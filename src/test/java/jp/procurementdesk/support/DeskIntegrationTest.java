@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @ActiveProfiles("demo")
 @Import(TestClock.class)
+// Metrics exported as in production (/actuator/prometheus): Spring Boot turns them off in tests.
+@AutoConfigureObservability(tracing = false)
 public @interface DeskIntegrationTest {
 
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jp.procurementdesk.cases.CaseEvents.CaseClosed;
 import jp.procurementdesk.cases.CaseEvents.CaseOpened;
 import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
@@ -48,11 +50,13 @@ class SupportCases implements Cases {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	private final CaseList list;
 
 	SupportCases(SupportCaseRepository cases, TimelineRepository timeline, Timeline recorder,
 			IdempotencyKeyRepository idempotencyKeys, CompanyDirectory companies, ApplicationEventPublisher events,
-			Clock clock, CaseList list) {
+			Clock clock, EntityManager entities, CaseList list) {
 		this.list = list;
 		this.cases = cases;
 		this.timeline = timeline;
@@ -61,6 +65,7 @@ class SupportCases implements Cases {
 		this.companies = companies;
 		this.events = events;
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	@Override
@@ -114,7 +119,14 @@ class SupportCases implements Cases {
 	}
 
 	@Override
+	public void holdForChange(UUID caseId) {
+		// Refreshed, not just locked: an earlier read in this transaction may be stale by now.
+		cases.findById(caseId).ifPresent(supportCase -> entities.refresh(supportCase, LockModeType.PESSIMISTIC_WRITE));
+	}
+
+	@Override
 	public void withdraw(UUID caseId, CurrentUser user, String reason) {
+		holdForChange(caseId);
 		SupportCase supportCase = visible(caseId, user).orElseThrow(() -> new NotFoundException("Case"));
 		boolean ownCompany = user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId());
 		if (!ownCompany && !user.hasRole(DeskRole.SUPERVISOR)) {

@@ -130,6 +130,13 @@ class DocumentService implements Documents, RequiredDocuments {
 			storage.discard(id);
 			throw InvalidInputException.of("file", "empty-file");
 		}
+		// The case may have closed while the bytes came in: held now, so a withdrawal waits for
+		// this upload, or this upload sees the case closed.
+		cases.holdForChange(caseId);
+		if (cases.find(caseId, user).map(CaseView::status).orElse(CaseStatus.CLOSED) == CaseStatus.CLOSED) {
+			storage.discard(id);
+			throw new ConflictException("The case is closed; its documents can no longer change.");
+		}
 		try {
 			return save(id, supportCase, type, name, FileNames.original(fileName), contentType, measured, user);
 		}

@@ -1,7 +1,16 @@
 package jp.procurementdesk.identity.internal;
 
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,11 +44,38 @@ class KeycloakConfiguration {
 	/** Accepts tokens of our realm only: RS256 signature by the realm's keys, issuer, expiry. */
 	@Bean
 	JwtDecoder jwtDecoder(KeycloakProperties keycloak, Clock clock) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.backchannelEndpoint("certs")).build();
+		JWKSource<SecurityContext> keys = realmKeys(keycloak);
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.backchannelEndpoint("certs"))
+			.jwtProcessorCustomizer(
+					processor -> processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys)))
+			.build();
 		JwtTimestampValidator expiry = new JwtTimestampValidator();
 		expiry.setClock(clock);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(keycloak.issuer())));
 		return decoder;
+	}
+
+	/**
+	 * The realm's signing keys. Spring's default would forget them five minutes after the last
+	 * fetch and then fail every token while Keycloak is away; these stay in use through an
+	 * outage (for keys-outage-tolerance), so tokens issued before it keep working. A token
+	 * naming an unknown key (Keycloak rotated them) makes them fetched again at once. Short
+	 * timeouts: a request never waits long for a Keycloak that does not answer.
+	 */
+	static JWKSource<SecurityContext> realmKeys(KeycloakProperties keycloak) {
+		DefaultResourceRetriever http = new DefaultResourceRetriever(2_000, 3_000, 512 * 1024);
+		try {
+			return JWKSourceBuilder.<SecurityContext>create(URI.create(keycloak.backchannelEndpoint("certs")).toURL(), http)
+				.cache(keycloak.keysCacheTime().toMillis(), 5_000)
+				.refreshAheadCache(false)
+				// As Spring's default: an unknown key is looked up at once (a rotation must not wait).
+				.rateLimited(false)
+				.outageTolerant(keycloak.keysOutageTolerance().toMillis())
+				.build();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalArgumentException("Invalid Keycloak URL " + keycloak.backchannelUrl(), ex);
+		}
 	}
 
 	@Bean

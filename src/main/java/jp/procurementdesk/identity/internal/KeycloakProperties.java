@@ -1,6 +1,7 @@
 package jp.procurementdesk.identity.internal;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,10 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webClientSecret its secret
  * @param adminClientId the confidential client whose service account reads users and groups
  * @param adminClientSecret its secret
+ * @param keysCacheTime how long the realm's signing keys are used before they are fetched
+ * again (sooner when a token names a key not among them)
+ * @param keysOutageTolerance how long the last keys stay in use while Keycloak cannot be
+ * reached, so that tokens issued before an outage keep working until they expire
  */
 @ConfigurationProperties("desk.keycloak")
 record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webClientId,
-		String webClientSecret, String adminClientId, String adminClientSecret) {
+		String webClientSecret, String adminClientId, String adminClientSecret, Duration keysCacheTime,
+		Duration keysOutageTolerance) {
 
 	KeycloakProperties {
 		if (url == null) {
@@ -28,6 +34,8 @@ record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webC
 		realm = realm == null ? "procurement-desk" : realm;
 		webClientId = webClientId == null ? "desk-web" : webClientId;
 		adminClientId = adminClientId == null ? "camunda-identity-service" : adminClientId;
+		keysCacheTime = keysCacheTime == null ? Duration.ofMinutes(5) : keysCacheTime;
+		keysOutageTolerance = keysOutageTolerance == null ? Duration.ofHours(1) : keysOutageTolerance;
 	}
 
 	/** The expected {@code iss} of every token. */

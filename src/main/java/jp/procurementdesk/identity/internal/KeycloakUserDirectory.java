@@ -1,5 +1,6 @@
 package jp.procurementdesk.identity.internal;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
+import jp.procurementdesk.shared.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -24,17 +31,23 @@ import org.springframework.web.client.RestClient;
  * {@code camunda-identity-service} (view-users, query-groups). Roles come through groups:
  * {@code advisors} and {@code supervisors}; company users by their attribute
  * {@code company_id}. Cached briefly: staff changes are rare, task forms validate often, and
- * notifications look up the same recipients again and again.
+ * notifications look up the same recipients again and again. While Keycloak is away, what
+ * was read last stays in use (a stale list beats no page at all); with nothing read yet, the
+ * caller gets a {@link ServiceUnavailableException} (503), not a 500.
  */
 @Component
 class KeycloakUserDirectory implements UserDirectory {
 
 	private static final Duration CACHE_TIME = Duration.ofSeconds(60);
 
+	private static final Duration RETRY_WHILE_AWAY = Duration.ofSeconds(10);
+
 	private static final Map<DeskRole, String> GROUPS = Map.of(DeskRole.ADVISOR, "advisors", DeskRole.SUPERVISOR,
 			"supervisors");
 
-	private final RestClient http = RestClient.create();
+	private static final Logger log = LoggerFactory.getLogger(KeycloakUserDirectory.class);
+
+	private final RestClient http;
 
 	private final KeycloakProperties keycloak;
 
@@ -43,6 +56,11 @@ class KeycloakUserDirectory implements UserDirectory {
 	private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
 
 	KeycloakUserDirectory(KeycloakProperties keycloak, Clock clock) {
+		// Short timeouts: a request (or a notification inside a transaction) never hangs on Keycloak.
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+		requests.setReadTimeout(Duration.ofSeconds(5));
+		this.http = RestClient.builder().requestFactory(requests).build();
 		this.keycloak = keycloak;
 		this.clock = clock;
 	}
@@ -86,7 +104,17 @@ class KeycloakUserDirectory implements UserDirectory {
 		Instant now = clock.instant();
 		Cached cached = cache.get(key);
 		if (cached == null || cached.until().isBefore(now)) {
-			cached = new Cached(loader.get(), now.plus(CACHE_TIME));
+			try {
+				cached = new Cached(loader.get(), now.plus(CACHE_TIME));
+			}
+			catch (ResourceAccessException | HttpServerErrorException away) {
+				if (cached == null) {
+					throw new ServiceUnavailableException("Keycloak's user directory is not reachable", away);
+				}
+				log.warn("Keycloak's user directory is not reachable ({}); using the list read before", away.toString());
+				// Asked again in a little while, not on every call of the outage.
+				cached = new Cached(cached.users(), now.plus(RETRY_WHILE_AWAY));
+			}
 			cache.put(key, cached);
 		}
 		return cached.users();

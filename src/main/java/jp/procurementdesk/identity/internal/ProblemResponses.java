@@ -6,17 +6,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.procurementdesk.shared.Outages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 of the API as RFC 9457 problem details, with the bearer challenge header. */
+/**
+ * 401 and 403 of the API as RFC 9457 problem details, with the bearer challenge header; 503
+ * when a token cannot be checked because Keycloak's keys cannot be fetched.
+ */
 @Component
 class ProblemResponses {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
 	private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
 
@@ -30,6 +41,30 @@ class ProblemResponses {
 			throws IOException {
 		challenge.commence(request, response, failure);
 		write(response, HttpStatus.UNAUTHORIZED, "A valid bearer access token of the realm is required.");
+	}
+
+	/**
+	 * A bearer token was refused. A bad token is 401; a token that could not be checked (the
+	 * realm's keys are not known yet and Keycloak does not answer) is Spring's
+	 * AuthenticationServiceException, which it would let through as a 500: it is a 503.
+	 */
+	void bearerFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		if (failure instanceof AuthenticationServiceException) {
+			log.warn("503: bearer token not checked, Keycloak's keys are unavailable ({})", failure.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS));
+			write(response, HttpStatus.SERVICE_UNAVAILABLE,
+					"The sign-in service (Keycloak) cannot be reached to check the token. Please try again shortly.");
+			return;
+		}
+		unauthorized(request, response, failure);
+	}
+
+	/** The metrics scraper's HTTP Basic credentials were wrong. */
+	void badScrapeCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"metrics\"");
+		write(response, HttpStatus.UNAUTHORIZED, "The metrics scraper's credentials are not valid.");
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

@@ -1,35 +1,97 @@
 package jp.procurementdesk.identity.internal;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Two ways in. The API ({@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}) is a
  * stateless resource server taking bearer tokens of the realm (health is open, its details
  * are for supervisors). Every other path is the web UI, with OAuth2 login through Keycloak
- * (client {@code desk-web}) and a session.
+ * (client {@code desk-web}) and a session. Optionally, a Prometheus server may scrape
+ * {@code /actuator/prometheus} with a user and password of its own (HTTP Basic).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final String SCRAPER_ROLE = "metrics-scraper";
+
+	/**
+	 * The metrics scraper's own credentials, so that Prometheus needs no Keycloak token (and
+	 * no supervisor's rights): only {@code /actuator/prometheus}, only with HTTP Basic, only
+	 * when a password is configured. Other requests there go on to the API chain (supervisors).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsScrapeSecurity(HttpSecurity http, ScrapeCredentials scrape, ProblemResponses problems)
+			throws Exception {
+		RequestMatcher basicCredentials = request -> scrape.enabled()
+				&& StringUtils.startsWithIgnoreCase(request.getHeader("Authorization"), "Basic ");
+		PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		InMemoryUserDetailsManager scraper = new InMemoryUserDetailsManager();
+		if (scrape.enabled()) {
+			scraper.createUser(User.withUsername(scrape.username())
+				.password(passwords.encode(scrape.password()))
+				.roles(SCRAPER_ROLE)
+				.build());
+		}
+		return http
+			.securityMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"),
+					basicCredentials))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(SCRAPER_ROLE))
+			.userDetailsService(scraper)
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems::badScrapeCredentials))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	/**
+	 * @param username the scraper's user name ({@code DESK_METRICS_SCRAPE_USERNAME})
+	 * @param password its password ({@code DESK_METRICS_SCRAPE_PASSWORD}); none: scraping
+	 * needs a supervisor's bearer token like every other actuator endpoint
+	 */
+	@ConfigurationProperties("desk.metrics.scrape")
+	record ScrapeCredentials(String username, String password) {
+
+		ScrapeCredentials {
+			username = StringUtils.hasText(username) ? username : "prometheus";
+		}
+
+		boolean enabled() {
+			return StringUtils.hasText(password);
+		}
+
+	}
 
 	@Bean
 	@Order(1)
@@ -54,7 +116,16 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(tokens))
 				.authenticationEntryPoint(problems::unauthorized)
-				.accessDeniedHandler(problems::forbidden))
+				.accessDeniedHandler(problems::forbidden)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(problems::bearerFailure);
+						return filter;
+					}
+
+				}))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,7 +137,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients,
-			OAuth2UserService<OidcUserRequest, OidcUser> users, KeycloakProperties keycloak) throws Exception {
+			OAuth2UserService<OidcUserRequest, OidcUser> users, KeycloakProperties keycloak,
+			SignInAvailability signIn) throws Exception {
+		SignInGuard signInGuard = new SignInGuard(signIn);
 		OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
 		keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
@@ -77,7 +150,9 @@ class SecurityConfiguration {
 				.requestMatchers("/camunda/**").hasRole("supervisor")
 				.anyRequest()
 				.authenticated())
-			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)))
+			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+				.failureHandler(signInGuard))
+			.addFilterBefore(signInGuard, OAuth2AuthorizationRequestRedirectFilter.class)
 			// Ends the Keycloak session too (RP-initiated logout), not only ours.
 			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
 			// The Camunda webapps carry their own CSRF protection.

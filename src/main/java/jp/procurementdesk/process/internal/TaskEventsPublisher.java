@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jp.procurementdesk.process.ProcessModel.Variables;
+import jp.procurementdesk.process.TaskCompleted;
 import jp.procurementdesk.process.TaskOpened;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,8 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells other modules about new and reassigned tasks as {@link TaskOpened}, from the task
- * events Camunda publishes as Spring events inside its transaction. Camunda fires the first
+ * Tells other modules about new and reassigned tasks as {@link TaskOpened}, and completed
+ * ones as {@link TaskCompleted}, from the task events Camunda publishes as Spring events
+ * inside its transaction. Camunda fires the first
  * assignment of a task with an assignee expression before its create event: that one is
  * part of the creation, not a reassignment.
  */
@@ -44,6 +46,15 @@ class TaskEventsPublisher {
 		}
 		events.publishEvent(new TaskOpened(Executions.caseId(task), task.getId(), task.getTaskDefinitionKey(),
 				task.getAssignee(), candidateGroups(task), reassigned, Executions.actor()));
+	}
+
+	@EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
+	void completed(DelegateTask task) {
+		if (task.getVariable(Variables.CASE_ID) == null) {
+			return;
+		}
+		events.publishEvent(new TaskCompleted(Executions.caseId(task), task.getId(), task.getTaskDefinitionKey(),
+				Executions.actor()));
 	}
 
 	private static boolean isBeingCreated(DelegateTask task) {

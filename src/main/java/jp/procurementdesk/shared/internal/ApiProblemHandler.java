@@ -13,12 +13,14 @@ import jp.procurementdesk.shared.ContentRefusedException;
 import jp.procurementdesk.shared.ForbiddenException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
+import jp.procurementdesk.shared.Outages;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,8 +32,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -109,11 +113,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	/** Someone else changed the same case or task first. */
-	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	/**
+	 * Someone else changed the same case or task first: optimistic locks of the engine and of
+	 * JPA, and the database's own answers to crossing writes (deadlock, lock not available).
+	 */
+	@ExceptionHandler({ OptimisticLockingException.class, ConcurrencyFailureException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this at the same time; reload and try again.");
+	}
+
+	/** A body announced as multipart that is not (no boundary, broken parts), even on a GET. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		return invalidInput(Map.of("body", "is not a readable multipart/form-data body"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -126,10 +139,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
 	}
 
+	/**
+	 * A service the desk depends on is away (the database, Keycloak): 503 with Retry-After,
+	 * since a retry will succeed once it is back. Anything else is a bug: 500.
+	 */
 	@ExceptionHandler(RuntimeException.class)
-	ProblemDetail unexpected(RuntimeException ex) {
-		log.error("Unexpected error", ex);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (UnreadableInput.refusedByTheDatabase(ex)) {
+			return ResponseEntity.badRequest()
+				.body(invalidInput(Map.of("body", "contains a value that cannot be stored (e.g. a NUL character)")));
+		}
+		return Outages.of(ex).map(service -> unavailable(service, ex)).orElseGet(() -> {
+			log.error("Unexpected error", ex);
+			return ResponseEntity.internalServerError()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side."));
+		});
+	}
+
+	private static ResponseEntity<ProblemDetail> unavailable(Outages.Service service, RuntimeException ex) {
+		// One line, no stack trace: during an outage every request ends here.
+		log.warn("503: {} unavailable ({})", service, ex.toString());
+		String detail = switch (service) {
+			case DATABASE -> "The desk cannot reach its database right now. Please try again shortly.";
+			case IDENTITY -> "The sign-in service (Keycloak) cannot be reached right now. Please try again shortly.";
+		};
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail));
 	}
 
 	@Override
@@ -160,6 +196,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			errors.put("body", "is not valid JSON of the expected shape");
 		}
 		return ResponseEntity.badRequest().body(invalidInput(errors));
+	}
+
+	/** A request value of a kind the parameter cannot take (a file part where a text field belongs): the client's mistake. */
+	@Override
+	protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentConversionNotSupportedException argument) {
+			return ResponseEntity.badRequest().body(invalidInput(Map.of(argument.getName(), "has an invalid value")));
+		}
+		return super.handleConversionNotSupported(ex, headers, status, request);
 	}
 
 	static ProblemDetail invalidInput(Map<String, String> errors) {

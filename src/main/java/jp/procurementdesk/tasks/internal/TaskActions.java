@@ -113,7 +113,7 @@ class TaskActions implements OpenTasks {
 
 	@Override
 	public void claim(String taskId, CurrentUser user) {
-		Task task = visibleTask(taskId, user);
+		Task task = heldTask(taskId, user);
 		TaskAccess access = openTasks.access(task);
 		if (access.takenByOther(user)) {
 			throw new ConflictException("The task is assigned to " + task.getAssignee() + ".");
@@ -130,7 +130,7 @@ class TaskActions implements OpenTasks {
 
 	@Override
 	public void assign(String taskId, String assignee, CurrentUser user) {
-		Task task = visibleTask(taskId, user);
+		Task task = heldTask(taskId, user);
 		if (!user.hasRole(DeskRole.SUPERVISOR)) {
 			throw new ForbiddenException("Only supervisors assign tasks.");
 		}
@@ -152,7 +152,7 @@ class TaskActions implements OpenTasks {
 
 	@Override
 	public void complete(String taskId, Map<String, Object> values, CurrentUser user) {
-		Task task = visibleTask(taskId, user);
+		Task task = heldTask(taskId, user);
 		TaskAccess access = openTasks.access(task);
 		if (access.takenByOther(user)) {
 			throw new ConflictException("The task is assigned to " + task.getAssignee() + ".");
@@ -214,6 +214,24 @@ class TaskActions implements OpenTasks {
 		catch (TaskAlreadyClaimedException taken) {
 			throw new ConflictException("Someone else claimed the task meanwhile.");
 		}
+	}
+
+	/**
+	 * The task as it is once its case is held for this transaction: actions on one case take
+	 * turns, so a withdrawal, completion or reassignment that came first has been seen (the
+	 * task is gone: 409; its assignee changed: the timeline's "from" is the real one).
+	 */
+	private Task heldTask(String taskId, CurrentUser user) {
+		Task task = visibleTask(taskId, user);
+		// The case id from the history, which stays when a withdrawal ends the task meanwhile
+		// (the task's own variables would be gone with it).
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		if (instance != null && instance.getBusinessKey() != null) {
+			cases.holdForChange(UUID.fromString(instance.getBusinessKey()));
+		}
+		return visibleTask(taskId, user);
 	}
 
 	/** An open task the user may see; a finished one of a visible case is a conflict, else 404. */

@@ -1,0 +1,84 @@
+package jp.procurementdesk.reliability;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.reliability.Junk.IdKind;
+import jp.procurementdesk.support.Api;
+
+/**
+ * Real ids for the fuzzed path segments: acme-medical's cases in several states, its open and
+ * completed tasks, documents, notifications, and the same of another company (sakura).
+ */
+record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String companyTask, String completedTask,
+		UUID advisorCase, String advisorTask, UUID otherCase, String otherTask, UUID closedCase, UUID document,
+		UUID otherDocument, String notification, String otherNotification) {
+
+	static FuzzFixture create(Api api) {
+		UUID ownCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
+		UUID companyCase = Api.id(api.openCase("acme.user", "VACCINE", "WHO_PQ"));
+		String completedTask = api.taskId("supervisor.sato", companyCase, "triage");
+		api.complete("supervisor.sato", companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
+		UUID advisorCase = Api.id(api.openCase("acme.user", "IVD", "UN_PROCUREMENT"));
+		api.complete("supervisor.sato", advisorCase, "triage",
+				Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka", "pathways", List.of("UN_PROCUREMENT")));
+		UUID otherCase = Api.id(api.openCase("sakura.user", "IVD", "COMPENDIUM"));
+		api.complete("supervisor.sato", otherCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
+		UUID closedCase = Api.id(api.openCase("acme.user", "MEDICINE", "WHO_PQ"));
+		if (!api.post("acme.user", "/api/cases/" + closedCase + "/withdraw", Map.of("reason", "fixture"))
+			.getStatusCode()
+			.is2xxSuccessful()) {
+			throw new IllegalStateException("Could not withdraw the fixture's closed case");
+		}
+		return new FuzzFixture(ownCase, api.taskId("supervisor.sato", ownCase, "triage"), companyCase,
+				api.taskId("acme.user", companyCase, "provide-information"), completedTask, advisorCase,
+				api.taskId("advisor.tanaka", advisorCase, "initial-consultation"), otherCase,
+				api.taskId("sakura.user", otherCase, "provide-information"), closedCase,
+				Api.id(api.uploadPdf("acme.user", ownCase, "PRODUCT_DOSSIER")),
+				Api.id(api.uploadPdf("sakura.user", otherCase, "OTHER")), notification(api, "acme.user"),
+				notification(api, "sakura.user"));
+	}
+
+	/** Still what it was built as (fuzzed requests that succeeded may have moved it on)? */
+	boolean intact(Api api) {
+		return open(api, ownCase, triageTask) && open(api, companyCase, companyTask)
+				&& open(api, advisorCase, advisorTask) && open(api, otherCase, otherTask);
+	}
+
+	private static boolean open(Api api, UUID caseId, String taskId) {
+		return api.get("supervisor.sato", "/api/tasks/" + taskId).getStatusCode().value() == 200
+				&& !"CLOSED".equals(api.caseOf("supervisor.sato", caseId).path("status").asText());
+	}
+
+	String id(IdKind kind, String junk) {
+		return switch (kind) {
+			case OWN_CASE -> ownCase.toString();
+			case OTHER_COMPANY_CASE -> otherCase.toString();
+			case ADVISOR_CASE -> advisorCase.toString();
+			case CLOSED_CASE -> closedCase.toString();
+			case COMPANY_TASK -> companyTask;
+			case ADVISOR_TASK -> advisorTask;
+			case TRIAGE_TASK -> triageTask;
+			case COMPLETED_TASK -> completedTask;
+			case OTHER_COMPANY_TASK -> otherTask;
+			case DOCUMENT -> document.toString();
+			case OTHER_COMPANY_DOCUMENT -> otherDocument.toString();
+			case NOTIFICATION -> notification;
+			case OTHER_NOTIFICATION -> otherNotification;
+			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+			case NIL_UUID -> new UUID(0, 0).toString();
+			case JUNK -> junk;
+		};
+	}
+
+	private static String notification(Api api, String user) {
+		JsonNode items = api.get(user, "/api/notifications?size=1").getBody().path("items");
+		if (items.isEmpty()) {
+			throw new IllegalStateException(user + " has no notification");
+		}
+		return items.get(0).path("id").asText();
+	}
+
+}
