@@ -71,13 +71,13 @@ record CaseListSql(String where, boolean search, int limit, long offset, Map<Str
 
 	/** The page's case ids, in list order. */
 	String pageIds() {
-		String matching = "select c.id, c.opened_at, c.reference from desk.support_case c where " + where;
 		if (search) {
 			// "offset 0" keeps the planner from turning the sort into a filtered walk of the order index.
-			return "select id from (" + matching + " offset 0) m order by " + ORDER + " limit " + limit + " offset "
-					+ offset;
+			return "select id from (select c.id, c.opened_at, c.reference from desk.support_case c where " + where
+					+ " offset 0) m order by " + ORDER + " limit " + limit + " offset " + offset;
 		}
-		return matching + " order by " + ORDER + " limit " + limit + " offset " + offset;
+		return "select c.id from desk.support_case c where " + where + " order by " + ORDER + " limit " + limit
+				+ " offset " + offset;
 	}
 
 	/** The page's rows with their collections, for the ids of {@link #pageIds()}. */
