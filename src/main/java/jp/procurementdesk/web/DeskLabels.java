@@ -27,6 +27,21 @@ class DeskLabels {
 			.collect(Collectors.joining(", "));
 	}
 
+	/**
+	 * The signed-in user's name for the navbar: the full name of a browser sign-in, the user
+	 * name otherwise (an error page of a request that came with a bearer token).
+	 */
+	public String displayName(org.springframework.security.core.Authentication authentication) {
+		if (authentication == null) {
+			return "";
+		}
+		if (authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user
+				&& user.getFullName() != null) {
+			return user.getFullName();
+		}
+		return authentication.getName();
+	}
+
 	/** A file size: 25 MB, 1.5 MB, 340 KB, 12 B. */
 	public String size(long bytes) {
 		return jp.procurementdesk.documents.Documents.sizeText(bytes);

@@ -40,6 +40,9 @@ class CrashRecoveryIT {
 		properties.put("desk.sla.triage", TRIAGE_SLA.toString());
 		properties.put("camunda.bpm.job-execution.wait-time-in-millis", 500);
 		properties.put("camunda.bpm.job-execution.max-wait", 1000);
+		// Jobs the killed node had acquired stay locked until this expires (5 min by default),
+		// then run on the node that is up: a short lock keeps the test short.
+		properties.put("camunda.bpm.job-execution.lock-time-in-millis", 10000);
 		try (RestartablePostgres postgres = RestartablePostgres.start(Path.of("target/crash-postgres"))) {
 			properties.putAll(postgres.applicationProperties());
 			SqlRows db = new SqlRows(postgres.jdbcUrl());

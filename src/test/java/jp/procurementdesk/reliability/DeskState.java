@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code desk.*} table (new tables included automatically) and of Camunda's runtime tables
  * of tasks, executions, variables and identity links. Columns that background work updates
  * on its own (the mail sender's attempts) are left out, and document bytes are summarised.
+ * Web sessions ({@code spring_session*}) are not the desk's data: a refused page request may
+ * start an anonymous one (the request saved for after sign-in).
  */
 final class DeskState {
 
@@ -30,7 +32,8 @@ final class DeskState {
 	DeskState(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		List<String> desk = jdbc.queryForList("select 'desk.' || table_name from information_schema.tables "
-				+ "where table_schema = 'desk' and table_type = 'BASE TABLE' order by table_name", String.class);
+				+ "where table_schema = 'desk' and table_type = 'BASE TABLE' and table_name not like 'spring_session%' "
+				+ "order by table_name", String.class);
 		this.tables = new java.util.ArrayList<>(desk);
 		this.tables.addAll(ENGINE_TABLES);
 	}

@@ -94,6 +94,25 @@ class UnreadableRequestsIT {
 	}
 
 	@Test
+	void aChangeWhoseAnswerTheClientCannotAcceptIs406AndNothingIsDone() throws Exception {
+		Api api = new Api(http);
+		long before = api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong();
+		String inquiry = "{\"productName\":\"Net\",\"productCategory\":\"IVD\",\"pathways\":[\"WHO_PQ\"],"
+				+ "\"targetAgencies\":[],\"summary\":\"Accept says no JSON\"}";
+
+		HttpResponse<String> garbage = send(request("/api/cases", "acme.user").header("Content-Type", "application/json")
+			.header("Accept", "garbage")
+			.POST(HttpRequest.BodyPublishers.ofString(inquiry)));
+		HttpResponse<String> html = send(request("/api/cases", "acme.user").header("Content-Type", "application/json")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(inquiry)));
+
+		assertThat(garbage.statusCode()).isEqualTo(406);
+		assertThat(html.statusCode()).isEqualTo(406);
+		assertThat(api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before);
+	}
+
+	@Test
 	void textWithANulCharacterIsRefusedAndNothingIsStored() throws Exception {
 		Api api = new Api(http);
 		long before = api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong();

@@ -12,6 +12,7 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -63,6 +64,11 @@ final class UnreadableInput {
 				response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
 				return;
 			}
+			if (unacceptableAnswer(request)) {
+				// Before the change is made: Spring would find out only when writing the answer.
+				response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+				return;
+			}
 			try {
 				chain.doFilter(request, response);
 			}
@@ -89,6 +95,31 @@ final class UnreadableInput {
 			}
 			catch (InvalidMediaTypeException unparsable) {
 				return false; // Spring answers those itself (415)
+			}
+		}
+
+		/**
+		 * A change to the API whose client accepts no JSON (nor problem details): refused with
+		 * 406 up front, so that nothing is done for an answer that cannot be given.
+		 */
+		private static boolean unacceptableAnswer(HttpServletRequest request) {
+			String method = request.getMethod();
+			if (!request.getRequestURI().startsWith("/api/") || "GET".equals(method) || "HEAD".equals(method)
+					|| "OPTIONS".equals(method)) {
+				return false;
+			}
+			String accept = String.join(",", java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+			if (accept.isBlank()) {
+				return false;
+			}
+			try {
+				return MediaType.parseMediaTypes(accept).stream()
+					.filter(type -> type.getQualityValue() > 0)
+					.noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+							|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			}
+			catch (InvalidMediaTypeException unparsable) {
+				return true;
 			}
 		}
 
