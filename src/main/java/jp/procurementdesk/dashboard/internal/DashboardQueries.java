@@ -125,7 +125,7 @@ class DashboardQueries {
 				with closed as materialized (select id, opened_at, closed_at from desk.support_case
 				                             where closed_at >= :from and closed_at < :to)
 				select (select percentile_cont(0.5) within group
-				                 (order by extract(epoch from closed_at - opened_at) / 86400.0) from closed) as median,
+				                 (order by date_part('epoch', closed_at - opened_at) / 86400.0) from closed) as median,
 				       (select coalesce(sum(o.contract_value_usd), 0)
 				        from desk.case_pathway_outcome o join closed c on c.id = o.case_id) as contract_value,
 				       (select array_agg(month || '=' || n) from (select width_bucket(closed_at, %s) as month,
