@@ -43,8 +43,8 @@ record Endpoint(String method, String pattern, Door door) implements Comparable<
 	/**
 	 * A sample of Camunda's engine REST API: reads, queries, and actions on ids that do not
 	 * exist (the fuzz never completes or deletes real work through it). Not {@code GET /engine}:
-	 * listing engines makes Camunda scan the classpath for {@code camunda.cfg.xml}, and the
-	 * test classpath has one (the process tests' H2 engine), which it would start in this JVM.
+	 * listing engines makes Camunda scan the classpath for {@code camunda.cfg.xml} and start
+	 * whatever engine it finds in this JVM.
 	 */
 	static List<Endpoint> engineSample() {
 		return List.of(engine("GET", "/engine-rest/version"),
