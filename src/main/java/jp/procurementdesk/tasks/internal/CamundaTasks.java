@@ -55,8 +55,19 @@ class CamundaTasks {
 		return task;
 	}
 
+	/** Who may act on the task; 404 when it ended since it was read (a completion racing this one). */
 	TaskAccess access(Task task) {
-		return new TaskAccess(task.getAssignee(), candidateGroups(task.getId()));
+		try {
+			return new TaskAccess(task.getAssignee(), candidateGroups(task.getId()));
+		}
+		catch (RuntimeException failed) {
+			// The engine fails inside its own checks (NullPointerException on the ended
+			// execution) when the task went away between the two commands.
+			if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+				throw new NotFoundException("Task");
+			}
+			throw failed;
+		}
 	}
 
 	TaskView view(Task task, CurrentUser user) {

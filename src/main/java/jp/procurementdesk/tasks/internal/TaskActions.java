@@ -237,13 +237,15 @@ class TaskActions implements OpenTasks {
 	/** An open task the user may see; a finished one of a visible case is a conflict, else 404. */
 	private Task visibleTask(String taskId, CurrentUser user) {
 		Task task;
+		TaskAccess access;
 		try {
 			task = openTasks.find(taskId);
+			access = openTasks.access(task);
 		}
 		catch (NotFoundException missing) {
 			throw finishedMeanwhile(taskId, user) ? new ConflictException("The task was completed meanwhile.") : missing;
 		}
-		if (!openTasks.access(task).visibleTo(user)) {
+		if (!access.visibleTo(user)) {
 			throw new NotFoundException("Task");
 		}
 		return task;
