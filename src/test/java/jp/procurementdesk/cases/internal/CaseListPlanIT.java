@@ -1,5 +1,6 @@
 package jp.procurementdesk.cases.internal;
 
+import static jp.procurementdesk.support.QueryPlans.indexes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.procurementdesk.cases.CaseQuery;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.QueryPlans;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,33 +102,10 @@ class CaseListPlanIT {
 		String analyzed = String.join("\n", jdbc.sql("explain (analyze) " + sql.pageIds()).params(sql.params())
 			.query(String.class).list());
 		report.add("== " + title + "\n" + sql.pageIds() + "\n" + sql.params() + "\n" + analyzed + "\n");
-		return json(jdbc.sql("explain (format json) " + sql.pageIds()).params(sql.params()).query(String.class).single())
-			.get(0)
-			.path("Plan");
+		return QueryPlans.plan(jdbc.sql("explain (format json) " + sql.pageIds()).params(sql.params()).query(String.class).single());
 	}
 
-	/** The indexes the plan reads; it must not read the whole table. */
-	private static Set<String> indexes(JsonNode plan) {
-		assertThat(nodes(plan)).as(plan.toPrettyString())
-			.noneMatch(node -> "Seq Scan".equals(node.path("Node Type").asText()));
-		return Set.copyOf(nodes(plan).stream().map(node -> node.path("Index Name").asText()).filter(s -> !s.isEmpty())
-			.toList());
-	}
 
-	private static List<JsonNode> nodes(JsonNode plan) {
-		List<JsonNode> nodes = new ArrayList<>(List.of(plan));
-		plan.path("Plans").forEach(child -> nodes.addAll(nodes(child)));
-		return nodes;
-	}
-
-	private static JsonNode json(String text) {
-		try {
-			return new ObjectMapper().readTree(text);
-		}
-		catch (IOException invalid) {
-			throw new IllegalStateException(invalid);
-		}
-	}
 
 	private static CurrentUser user(String username, DeskRole role, String companyId) {
 		return new CurrentUser(username, username, null, Set.of(role), companyId);

@@ -1,5 +1,6 @@
 package jp.procurementdesk.tasks.internal;
 
+import static jp.procurementdesk.support.QueryPlans.indexes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,10 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.QueryPlans;
 import jp.procurementdesk.tasks.TaskFilter;
 import org.junit.jupiter.api.Test;
 
@@ -142,37 +143,14 @@ class TaskListPlanIT {
 		String analyzed = String.join("\n", jdbc.sql("explain (analyze) " + statement).params(sql.params())
 			.query(String.class).list());
 		report.add("== " + title + "\n" + statement + "\n" + sql.params() + "\n" + analyzed + "\n");
-		return json(jdbc.sql("explain (format json) " + statement).params(sql.params()).query(String.class).single())
-			.get(0)
-			.path("Plan");
+		return QueryPlans.plan(jdbc.sql("explain (format json) " + statement).params(sql.params()).query(String.class).single());
 	}
 
-	/** The indexes the plan reads; it must not read the whole table. */
-	private static Set<String> indexes(JsonNode plan) {
-		assertThat(nodes(plan)).as(plan.toPrettyString())
-			.noneMatch(node -> "Seq Scan".equals(node.path("Node Type").asText()));
-		return Set.copyOf(nodes(plan).stream().map(node -> node.path("Index Name").asText()).filter(s -> !s.isEmpty())
-			.toList());
-	}
-
-	private static List<JsonNode> nodes(JsonNode plan) {
-		List<JsonNode> nodes = new ArrayList<>(List.of(plan));
-		plan.path("Plans").forEach(child -> nodes.addAll(nodes(child)));
-		return nodes;
-	}
 
 	private long count(String predicate) {
 		return jdbc.sql("select count(*) from desk.open_task where " + predicate).query(Long.class).single();
 	}
 
-	private static JsonNode json(String text) {
-		try {
-			return new ObjectMapper().readTree(text);
-		}
-		catch (IOException invalid) {
-			throw new IllegalStateException(invalid);
-		}
-	}
 
 	private static CurrentUser user(String username, DeskRole role, String companyId) {
 		return new CurrentUser(username, username, null, Set.of(role), companyId);
