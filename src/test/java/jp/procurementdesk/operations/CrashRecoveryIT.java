@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.procurementdesk.support.DeskInfrastructure;
 import jp.procurementdesk.support.DeskLoad;
 import jp.procurementdesk.support.DeskProcess;
 import jp.procurementdesk.support.RestartablePostgres;
@@ -34,9 +32,7 @@ class CrashRecoveryIT {
 
 	@Test
 	void nothingAcknowledgedIsLostAndOverdueTimersFireOnceAfterRestart() throws Exception {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("desk.keycloak.url", DeskInfrastructure.forTests().keycloak().url());
-		properties.put("desk.keycloak.backchannel-url", DeskInfrastructure.forTests().keycloak().url());
+		Map<String, Object> properties = DeskProcess.withTestKeycloak();
 		properties.put("desk.sla.triage", TRIAGE_SLA.toString());
 		properties.put("camunda.bpm.job-execution.wait-time-in-millis", 500);
 		properties.put("camunda.bpm.job-execution.max-wait", 1000);

@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,7 +32,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import jp.procurementdesk.support.Browser;
-import jp.procurementdesk.support.DeskInfrastructure;
 import jp.procurementdesk.support.DeskProcess;
 import jp.procurementdesk.support.RestartablePostgres;
 import jp.procurementdesk.support.Tokens;
@@ -70,10 +68,8 @@ class DatabaseOutageIT {
 
 	@Test
 	void answers503WhileTheDatabaseIsDownAndRecoversByItself() throws Exception {
-		Map<String, Object> properties = new LinkedHashMap<>();
+		Map<String, Object> properties = DeskProcess.withTestKeycloak();
 		properties.put("spring.datasource.hikari.connection-timeout", CONNECTION_TIMEOUT.toMillis());
-		properties.put("desk.keycloak.url", DeskInfrastructure.forTests().keycloak().url());
-		properties.put("desk.keycloak.backchannel-url", DeskInfrastructure.forTests().keycloak().url());
 		// Every case's triage timer falls due 10 s after it opens: many during the outage.
 		properties.put("desk.sla.triage", "PT10S");
 		properties.put("camunda.bpm.job-execution.wait-time-in-millis", 500);

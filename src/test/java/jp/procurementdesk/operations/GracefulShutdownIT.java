@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.procurementdesk.support.Api;
-import jp.procurementdesk.support.DeskInfrastructure;
 import jp.procurementdesk.support.DeskProcess;
 import jp.procurementdesk.support.RestartablePostgres;
 import jp.procurementdesk.support.Tokens;
@@ -44,9 +42,7 @@ class GracefulShutdownIT {
 
 	@Test
 	void requestInFlightCompletesDuringShutdown() throws Exception {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("desk.keycloak.url", DeskInfrastructure.forTests().keycloak().url());
-		properties.put("desk.keycloak.backchannel-url", DeskInfrastructure.forTests().keycloak().url());
+		Map<String, Object> properties = DeskProcess.withTestKeycloak();
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase", "30s");
 		try (RestartablePostgres postgres = RestartablePostgres.start(Path.of("target/shutdown-postgres"))) {
 			properties.putAll(postgres.applicationProperties());

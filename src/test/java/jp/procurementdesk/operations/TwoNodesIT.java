@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +48,7 @@ class TwoNodesIT {
 
 	@Test
 	void twoNodesShareSessionsTimersAndWork() throws Exception {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("desk.keycloak.url", DeskInfrastructure.forTests().keycloak().url());
-		properties.put("desk.keycloak.backchannel-url", DeskInfrastructure.forTests().keycloak().url());
+		Map<String, Object> properties = DeskProcess.withTestKeycloak();
 		properties.put("desk.sla.triage", TRIAGE_SLA.toString());
 		properties.put("camunda.bpm.job-execution.wait-time-in-millis", 500);
 		properties.put("camunda.bpm.job-execution.max-wait", 1000);

@@ -55,6 +55,17 @@ public final class DeskProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Properties that point a packaged application at the test JVM's Keycloak; a fault test
+	 * adds its own database and settings.
+	 */
+	public static Map<String, Object> withTestKeycloak() {
+		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		properties.put("desk.keycloak.url", DeskInfrastructure.forTests().keycloak().url());
+		properties.put("desk.keycloak.backchannel-url", DeskInfrastructure.forTests().keycloak().url());
+		return properties;
+	}
+
 	public String url() {
 		return "http://localhost:" + port;
 	}
