@@ -20,7 +20,9 @@ class CamundaSsoBrowserIT extends BrowserTest {
 
 		assertThat(page).hasURL(Pattern.compile(".*/camunda/app/cockpit/default/#/dashboard.*"),
 				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(90_000));
-		assertThat(page.locator("body")).containsText("supervisor.sato",
+		// Cockpit shows the user id until the profile (read from Keycloak through the identity
+		// plugin) arrives, then the full name, which stays: wait for that one.
+		assertThat(page.locator("body")).containsText("Hiroshi Sato",
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
 		assertThat(page.locator("input[name=password]")).hasCount(0);
 		page.navigate(url("/camunda/app/cockpit/default/#/processes"));
