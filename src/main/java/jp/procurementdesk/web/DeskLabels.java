@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,11 @@ class DeskLabels {
 	 * The signed-in user's name for the navbar: the full name of a browser sign-in, the user
 	 * name otherwise (an error page of a request that came with a bearer token).
 	 */
-	public String displayName(org.springframework.security.core.Authentication authentication) {
+	public String displayName(Authentication authentication) {
 		if (authentication == null) {
 			return "";
 		}
-		if (authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user
+		if (authentication.getPrincipal() instanceof OidcUser user
 				&& user.getFullName() != null) {
 			return user.getFullName();
 		}

@@ -2,6 +2,7 @@ package jp.procurementdesk.shared.internal;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Collections;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -108,7 +109,7 @@ final class UnreadableInput {
 					|| "OPTIONS".equals(method)) {
 				return false;
 			}
-			String accept = String.join(",", java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+			String accept = String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
 			if (accept.isBlank()) {
 				return false;
 			}
