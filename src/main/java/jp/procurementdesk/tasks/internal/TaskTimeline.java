@@ -1,0 +1,50 @@
+package jp.procurementdesk.tasks.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jp.procurementdesk.cases.CaseUpdates;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+/** What the task actions write to the case's timeline. */
+@Component
+class TaskTimeline {
+
+	private final CaseUpdates caseUpdates;
+
+	private final TaskLookup lookup;
+
+	TaskTimeline(CaseUpdates caseUpdates, TaskLookup lookup) {
+		this.caseUpdates = caseUpdates;
+		this.lookup = lookup;
+	}
+
+	void claimed(Task task, String actor) {
+		caseUpdates.record(lookup.caseIdOf(task), actor, "TASK_CLAIMED", Map.of("taskKey", task.getTaskDefinitionKey()));
+	}
+
+	/** {@code from} is left out of an unassigned task. */
+	void assigned(Task task, String actor, String assignee) {
+		caseUpdates.record(lookup.caseIdOf(task), actor, "TASK_ASSIGNED",
+				details("taskKey", task.getTaskDefinitionKey(), "from", task.getAssignee(), "to", assignee));
+	}
+
+	void completed(Task task, String actor, Map<String, Object> values) {
+		caseUpdates.record(lookup.caseIdOf(task), actor, "TASK_COMPLETED",
+				details("taskKey", task.getTaskDefinitionKey(), "taskName", task.getName(), "values", values));
+	}
+
+	/** Name-value pairs in order, without the null values. */
+	private static Map<String, Object> details(Object... pairs) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				map.put((String) pairs[i], pairs[i + 1]);
+			}
+		}
+		return map;
+	}
+
+}
