@@ -3,9 +3,12 @@ package jp.procurementdesk.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.UUID;
 
 import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.shared.ContentRefusedException;
+import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.Page;
 
 /**
@@ -20,8 +23,8 @@ public interface Documents {
 	 * content is read as a stream, never whole into memory.
 	 *
 	 * @param declaredSize the size the client announced, checked before reading (-1 if unknown)
-	 * @throws jp.procurementdesk.shared.ContentRefusedException 413 too large, 415 type not allowed
-	 * @throws jp.procurementdesk.shared.InvalidInputException empty file, missing type or name
+	 * @throws ContentRefusedException 413 too large, 415 type not allowed
+	 * @throws InvalidInputException empty file, missing type or name
 	 */
 	DocumentView upload(UUID caseId, DocumentType type, String fileName, long declaredSize, ContentSource content,
 			CurrentUser user);
@@ -40,10 +43,10 @@ public interface Documents {
 		long kb = 1024;
 		long mb = kb * kb;
 		if (bytes >= mb) {
-			return bytes % mb == 0 ? bytes / mb + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
+			return bytes % mb == 0 ? bytes / mb + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mb);
 		}
 		if (bytes >= kb) {
-			return bytes % kb == 0 ? bytes / kb + " KB" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / (double) kb);
+			return bytes % kb == 0 ? bytes / kb + " KB" : String.format(Locale.ROOT, "%.1f KB", bytes / (double) kb);
 		}
 		return bytes + " B";
 	}

@@ -8,6 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hibernate.exception.JDBCConnectionException;
+
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -68,7 +70,7 @@ public final class Outages {
 		}
 		if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 				|| cause instanceof RecoverableDataAccessException || cause instanceof CannotCreateTransactionException
-				|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+				|| cause instanceof JDBCConnectionException) {
 			return true;
 		}
 		if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

@@ -1,6 +1,7 @@
 package jp.procurementdesk.tasks;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.shared.Page;
@@ -25,7 +26,7 @@ public interface OpenTasks {
 	 * Where the case's processes are: each task key met so far, DONE (completed at least once
 	 * and not open now) or OPEN. Callers check that the user may see the case.
 	 */
-	Map<String, StepState> steps(java.util.UUID caseId);
+	Map<String, StepState> steps(UUID caseId);
 
 	enum StepState {
 

@@ -3,6 +3,9 @@ package jp.procurementdesk.web;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import jp.procurementdesk.documents.Documents;
+import jp.procurementdesk.tasks.TaskView;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -23,7 +26,7 @@ class DeskLabels {
 	}
 
 	/** Who a task waits for: the company's name, or the translated staff group. */
-	public String groups(jp.procurementdesk.tasks.TaskView task) {
+	public String groups(TaskView task) {
 		return task.candidateGroups().stream().map(group -> group.startsWith("company:") ? task.companyName()
 				: messages.getMessage("group." + group, null, group, LocaleContextHolder.getLocale()))
 			.collect(Collectors.joining(", "));
@@ -46,7 +49,7 @@ class DeskLabels {
 
 	/** A file size: 25 MB, 1.5 MB, 340 KB, 12 B. */
 	public String size(long bytes) {
-		return jp.procurementdesk.documents.Documents.sizeText(bytes);
+		return Documents.sizeText(bytes);
 	}
 
 	public String value(Object value) {

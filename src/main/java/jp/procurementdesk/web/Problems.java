@@ -1,7 +1,9 @@
 package jp.procurementdesk.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.InvalidInputException.Problem;
@@ -37,10 +39,10 @@ class Problems {
 
 	/** Lists (e.g. missing document types) joined, each value translated when it is an enum name. */
 	private String argument(Object value) {
-		if (value instanceof java.util.Collection<?> items) {
+		if (value instanceof Collection<?> items) {
 			return items.stream()
 				.map(item -> messages.getMessage("enum." + item, null, String.valueOf(item), LocaleContextHolder.getLocale()))
-				.collect(java.util.stream.Collectors.joining(", "));
+				.collect(Collectors.joining(", "));
 		}
 		return String.valueOf(value);
 	}

@@ -3,6 +3,7 @@ package jp.procurementdesk.bench;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class CaseScript {
 				: roll < openShare + closed * 25 / 65 ? Fate.WITHDRAWN : Fate.CLOSED;
 		List<String> all = new ArrayList<>(List.of(Pathway.WHO_PQ.name(), Pathway.COMPENDIUM.name(),
 				Pathway.UN_PROCUREMENT.name()));
-		java.util.Collections.shuffle(all, random);
+		Collections.shuffle(all, random);
 		double size = random.nextDouble();
 		this.pathways = List.copyOf(all.subList(0, size < 0.7 ? 1 : size < 0.95 ? 2 : 3));
 		this.stopAfter = fate == Fate.WITHDRAWN ? random.nextInt(5) : random.nextInt(14);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -90,7 +91,7 @@ final class EngineBaseline {
 		}
 	}
 
-	private static double perSecond(int count, int threads, java.util.function.IntConsumer work) {
+	private static double perSecond(int count, int threads, IntConsumer work) {
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();

@@ -3,6 +3,7 @@ package jp.procurementdesk.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** What the report says about the machine it ran on, from /proc. */
 final class MachineFacts {
@@ -22,12 +23,12 @@ final class MachineFacts {
 			.orElse("unknown");
 	}
 
-	private static java.util.Optional<String> line(String file, String prefix) {
+	private static Optional<String> line(String file, String prefix) {
 		try {
 			return Files.readAllLines(Path.of(file)).stream().filter(line -> line.startsWith(prefix)).findFirst();
 		}
 		catch (IOException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

@@ -3,6 +3,8 @@ package jp.procurementdesk.bench;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import jp.procurementdesk.bench.CaseScript.Fate;
 import jp.procurementdesk.cases.CaseView;
@@ -80,7 +83,7 @@ final class Seeder {
 	 * Prints progress; returns the fates.
 	 */
 	Map<String, Integer> seed(int total, int throughEngine, int threads, long seed) {
-		Map<String, Integer> fates = new java.util.LinkedHashMap<>();
+		Map<String, Integer> fates = new LinkedHashMap<>();
 		// 35% of a desk's cases are open; when closed ones are added as copies, the engine
 		// seeds more of the open ones, so that the desk keeps a realistic open share.
 		double openShare = Math.min(0.7, 0.35 * total / throughEngine);
@@ -99,7 +102,7 @@ final class Seeder {
 		jdbc.batchUpdate("insert into desk.company (id, name) values (?, ?) on conflict (id) do nothing",
 				companies.stream().map(id -> new Object[] { id, "Company " + id }).toList());
 		AtomicInteger done = new AtomicInteger();
-		Map<Fate, AtomicInteger> fates = new java.util.EnumMap<>(Fate.class);
+		Map<Fate, AtomicInteger> fates = new EnumMap<>(Fate.class);
 		for (Fate fate : Fate.values()) {
 			fates.put(fate, new AtomicInteger());
 		}
@@ -134,7 +137,7 @@ final class Seeder {
 		finally {
 			pool.shutdownNow();
 		}
-		Map<Fate, Integer> result = new java.util.EnumMap<>(Fate.class);
+		Map<Fate, Integer> result = new EnumMap<>(Fate.class);
 		fates.forEach((fate, n) -> result.put(fate, n.get()));
 		return result;
 	}
@@ -143,7 +146,7 @@ final class Seeder {
 		CurrentUser company = companyUser(companyId);
 		ProductCategory category = ProductCategory.values()[random.nextInt(ProductCategory.values().length)];
 		CaseView opened = cases.open(new OpenCase("Product %05d %s".formatted(random.nextInt(100_000), category.name()
-			.toLowerCase()), category, script.pathways.stream().map(Pathway::valueOf).collect(java.util.stream.Collectors
+			.toLowerCase()), category, script.pathways.stream().map(Pathway::valueOf).collect(Collectors
 				.toSet()), Set.of(TargetAgency.values()[random.nextInt(TargetAgency.values().length)]),
 				"We would like to supply this product to UN agencies."), company, null);
 		String businessKey = opened.id().toString();

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.DeskIntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class AuditTrailIT {
 		assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId.toString()).finished()
 			.orderByHistoricActivityInstanceStartTime().asc().list())
 			.extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("triage", "supervisor.sato"),
-					org.assertj.core.groups.Tuple.tuple("provide-information", "acme.user"));
+			.containsExactly(Tuple.tuple("triage", "supervisor.sato"),
+					Tuple.tuple("provide-information", "acme.user"));
 	}
 
 	@Test

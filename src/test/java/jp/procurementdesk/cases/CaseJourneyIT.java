@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.support.Api;
@@ -130,7 +131,7 @@ class CaseJourneyIT {
 		return timeline(caseId).stream().map(entry -> entry.path("type").asText()).toList();
 	}
 
-	private JsonNode awaitCase(UUID caseId, Duration timeout, java.util.function.Predicate<JsonNode> condition)
+	private JsonNode awaitCase(UUID caseId, Duration timeout, Predicate<JsonNode> condition)
 			throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		JsonNode current = api.caseOf(ACME, caseId);

@@ -5,8 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The supervisors' dashboard in real Chromium: charts drawn, fiscal year switched, a tile followed. */
@@ -43,8 +45,8 @@ class DashboardBrowserIT extends BrowserTest {
 
 		Page acme = signedIn("acme.user");
 		assertThat(acme.getByTestId("nav-dashboard")).hasCount(0);
-		com.microsoft.playwright.Response response = acme.navigate(url("/dashboard"));
-		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
+		Response response = acme.navigate(url("/dashboard"));
+		Assertions.assertThat(response.status()).isEqualTo(403);
 	}
 
 }

@@ -2,10 +2,15 @@ package jp.procurementdesk.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -188,12 +193,12 @@ class NotificationsIT {
 
 	private static String japaneseTaskName() {
 		try (var in = NotificationsIT.class.getResourceAsStream("/messages_ja.properties")) {
-			java.util.Properties properties = new java.util.Properties();
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			Properties properties = new Properties();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			return properties.getProperty("task.provide-information");
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jp.procurementdesk.support.AlternatingNodes;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
@@ -80,7 +81,7 @@ class TwoNodesIT {
 			Page page = browser.newPage("en-GB");
 			page.navigate(a.url() + "/");
 			Browser.signIn(page, "acme.user");
-			com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByTestId("greeting")).isVisible();
+			PlaywrightAssertions.assertThat(page.getByTestId("greeting")).isVisible();
 			String session = page.context().cookies(a.url()).stream()
 				.filter(cookie -> cookie.name.equals("JSESSIONID"))
 				.map(cookie -> cookie.value)
@@ -97,7 +98,7 @@ class TwoNodesIT {
 			List<String> visited = new ArrayList<>();
 			page.onRequest(request -> visited.add(request.url()));
 			page.navigate(b.url() + "/");
-			com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByTestId("greeting"))
+			PlaywrightAssertions.assertThat(page.getByTestId("greeting"))
 				.containsText("Emily");
 			assertThat(page.url()).startsWith(b.url());
 			assertThat(visited).as("requests while moving to node B")

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.support.Api;
@@ -144,7 +147,7 @@ class ConflictingWritesIT {
 		documents.path("items").forEach(document -> versions.add(document.path("version").asInt()));
 		assertThat(documents.path("total").asInt()).as("none lost").isEqualTo(stored);
 		assertThat(versions).as("versions 1..n, each once").doesNotHaveDuplicates()
-			.containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, stored).boxed().toList());
+			.containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, stored).boxed().toList());
 		List<JsonNode> added = records(api, caseId, "DOCUMENT_ADDED");
 		assertThat(added).as("one timeline record per stored version").hasSize(stored);
 		for (JsonNode document : documents.path("items")) {
@@ -232,7 +235,7 @@ class ConflictingWritesIT {
 	}
 
 	private static String sha256(byte[] bytes) throws Exception {
-		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 	private static void figure(String line) throws IOException {

@@ -1,5 +1,6 @@
 package jp.procurementdesk.reliability;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,7 @@ final class DeskState {
 		List<String> desk = jdbc.queryForList("select 'desk.' || table_name from information_schema.tables "
 				+ "where table_schema = 'desk' and table_type = 'BASE TABLE' and table_name not like 'spring_session%' "
 				+ "order by table_name", String.class);
-		this.tables = new java.util.ArrayList<>(desk);
+		this.tables = new ArrayList<>(desk);
 		this.tables.addAll(ENGINE_TABLES);
 	}
 

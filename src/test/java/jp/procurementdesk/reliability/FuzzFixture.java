@@ -1,5 +1,6 @@
 package jp.procurementdesk.reliability;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,7 +68,7 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 			case OTHER_COMPANY_DOCUMENT -> otherDocument.toString();
 			case NOTIFICATION -> notification;
 			case OTHER_NOTIFICATION -> otherNotification;
-			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(StandardCharsets.UTF_8)).toString();
 			case NIL_UUID -> new UUID(0, 0).toString();
 			case JUNK -> junk;
 		};

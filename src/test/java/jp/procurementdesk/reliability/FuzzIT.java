@@ -3,8 +3,11 @@ package jp.procurementdesk.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -166,10 +169,10 @@ class FuzzIT {
 			problems.forEach(problem -> {
 				try {
 					Files.writeString(Path.of("target/fuzz-problems.txt"), printable(problem) + System.lineSeparator(),
-							java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+							StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 				}
 				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
+					throw new UncheckedIOException(ex);
 				}
 			});
 			return;
@@ -203,8 +206,8 @@ class FuzzIT {
 
 	/** Without line breaks and lone surrogates (generated strings have them), for a UTF-8 file. */
 	private static String printable(String text) {
-		return new String(text.replace('\n', ' ').getBytes(java.nio.charset.StandardCharsets.UTF_8),
-				java.nio.charset.StandardCharsets.UTF_8);
+		return new String(text.replace('\n', ' ').getBytes(StandardCharsets.UTF_8),
+				StandardCharsets.UTF_8);
 	}
 
 	private static void count(String what) {

@@ -24,6 +24,8 @@ import jp.procurementdesk.reliability.Junk.IdKind;
 import jp.procurementdesk.reliability.Junk.Part;
 import jp.procurementdesk.support.Tokens;
 
+import org.springframework.http.MediaType;
+
 /** Sends a {@link FuzzRequest} as raw HTTP and judges the answer. */
 final class Fuzzer {
 
@@ -285,9 +287,9 @@ final class Fuzzer {
 			return true;
 		}
 		try {
-			return org.springframework.http.MediaType.parseMediaTypes(accept)
+			return MediaType.parseMediaTypes(accept)
 				.stream()
-				.anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 						&& type.getQualityValue() > 0);
 		}
 		catch (RuntimeException unparsable) {

@@ -2,9 +2,12 @@ package jp.procurementdesk.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -19,16 +22,16 @@ class CamundaSsoBrowserIT extends BrowserTest {
 		Browser.signIn(page, "supervisor.sato");
 
 		assertThat(page).hasURL(Pattern.compile(".*/camunda/app/cockpit/default/#/dashboard.*"),
-				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(90_000));
+				new PageAssertions.HasURLOptions().setTimeout(90_000));
 		// Cockpit shows the user id until the profile (read from Keycloak through the identity
 		// plugin) arrives, then the full name, which stays: wait for that one.
 		assertThat(page.locator("body")).containsText("Hiroshi Sato",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+				new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
 		assertThat(page.locator("input[name=password]")).hasCount(0);
 		page.navigate(url("/camunda/app/cockpit/default/#/processes"));
 		assertThat(page.locator("body")).containsText("Support case",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
-		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/cockpit-supervisor.png")));
+				new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/cockpit-supervisor.png")));
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package jp.procurementdesk.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
@@ -28,9 +30,9 @@ class WebHardeningBrowserIT extends BrowserTest {
 	@Test
 	void scriptInACaseSummaryIsShownAsTextAndNeverRuns() {
 		Api api = new Api(http);
-		ResponseEntity<com.fasterxml.jackson.databind.JsonNode> opened = api.post("acme.user", "/api/cases",
+		ResponseEntity<JsonNode> opened = api.post("acme.user", "/api/cases",
 				Map.of("productName", "<img src=x onerror=window.pwned=1>", "productCategory", "IVD", "pathways",
-						java.util.List.of("WHO_PQ"), "summary", "<script>window.pwned=2</script><b>bold</b>"));
+						List.of("WHO_PQ"), "summary", "<script>window.pwned=2</script><b>bold</b>"));
 		UUID caseId = Api.id(opened.getBody());
 		Page page = signedIn("acme.user");
 

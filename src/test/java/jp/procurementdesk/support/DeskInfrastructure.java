@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * What the application needs around it, for real: PostgreSQL (embedded binaries), Keycloak
  * and an SMTP server (GreenMail, keeping the mails it receives). Integration tests share one instance per JVM; the local run keeps its database
@@ -87,7 +89,7 @@ public final class DeskInfrastructure implements AutoCloseable {
 	 */
 	public static DeskInfrastructure forBenchmark(Path dataDirectory, boolean keepData) {
 		if (!keepData) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory.resolve("postgres").toFile());
+			FileSystemUtils.deleteRecursively(dataDirectory.resolve("postgres").toFile());
 		}
 		// Never cleaned on close (zonky would delete the data): a later run may reuse it.
 		EmbeddedPostgres postgres = startPostgres(freePort(), dataDirectory.resolve("postgres"), false,

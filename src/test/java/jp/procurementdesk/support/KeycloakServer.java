@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Keycloak (the Quarkus distribution from Maven Central, unpacked by the build into
@@ -112,7 +113,7 @@ public final class KeycloakServer implements AutoCloseable {
 		process.descendants().forEach(ProcessHandle::destroy);
 		process.destroy();
 		try {
-			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!process.waitFor(20, TimeUnit.SECONDS)) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
 			}

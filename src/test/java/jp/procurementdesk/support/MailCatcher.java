@@ -1,5 +1,6 @@
 package jp.procurementdesk.support;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class MailCatcher implements AutoCloseable {
 				return new Mail(to, message.getSubject(),
 						content instanceof String text ? text : GreenMailUtil.getBody(message));
 			}
-			catch (MessagingException | java.io.IOException ex) {
+			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,19 +27,19 @@ public final class Tokens {
 	private Tokens() {
 	}
 
-	private static final java.util.Map<String, CachedToken> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, CachedToken> CACHE = new ConcurrentHashMap<>();
 
 	/** A token of the user, reused for a minute (tokens live five). */
 	public static synchronized String cachedAccessToken(String username) {
 		CachedToken cached = CACHE.get(username);
-		if (cached == null || cached.fetched().isBefore(java.time.Instant.now().minusSeconds(60))) {
-			cached = new CachedToken(accessToken(username), java.time.Instant.now());
+		if (cached == null || cached.fetched().isBefore(Instant.now().minusSeconds(60))) {
+			cached = new CachedToken(accessToken(username), Instant.now());
 			CACHE.put(username, cached);
 		}
 		return cached.token();
 	}
 
-	private record CachedToken(String token, java.time.Instant fetched) {
+	private record CachedToken(String token, Instant fetched) {
 	}
 
 	public static String accessToken(String username) {

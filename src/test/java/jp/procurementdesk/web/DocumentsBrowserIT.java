@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,6 +19,7 @@ import com.microsoft.playwright.options.FilePayload;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +56,7 @@ class DocumentsBrowserIT extends BrowserTest {
 		Locator row = acme.getByTestId("document-list").locator("tbody tr").first();
 		assertThat(row).containsText("Product dossier");
 		assertThat(row).containsText("dossier-v1.pdf");
-		String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
 		assertThat(row.locator("code")).hasAttribute("title", sha256);
 		assertThat(row.locator("code")).hasText(sha256.substring(0, 12) + "…");
 		assertThat(acme.getByTestId("checklist-prepare-dossier").locator("[data-type=PRODUCT_DOSSIER]"))
@@ -62,8 +67,8 @@ class DocumentsBrowserIT extends BrowserTest {
 		Browser.screenshot(acme, "documents-02-uploaded-with-checklist");
 
 		Download download = acme.waitForDownload(() -> row.getByTestId("download").click());
-		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("dossier-v1.pdf");
-		org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+		Assertions.assertThat(download.suggestedFilename()).isEqualTo("dossier-v1.pdf");
+		Assertions.assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
 	}
 
 	@Test
@@ -80,7 +85,7 @@ class DocumentsBrowserIT extends BrowserTest {
 		form.getByTestId("upload").click();
 
 		assertThat(acme.getByTestId("error-file")).containsText("受け付けていない種類のファイルです");
-		assertThat(acme.locator("#document-file")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+		assertThat(acme.locator("#document-file")).hasClass(Pattern.compile(".*is-invalid.*"));
 		assertThat(acme.locator("#document-type")).hasValue("OTHER");
 		Browser.screenshot(acme, "documents-03-refused-type-ja");
 
@@ -96,9 +101,9 @@ class DocumentsBrowserIT extends BrowserTest {
 		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
 		UUID document = Api.id(new Api(http).uploadPdf("acme.user", caseId, "PRODUCT_DOSSIER"));
 		Page sakura = signedIn("sakura.user", "en-GB");
-		com.microsoft.playwright.APIResponse response = sakura.request().get(url("/documents/" + document + "/content"));
-		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
-		org.assertj.core.api.Assertions.assertThat(response.text()).doesNotContain("%PDF");
+		APIResponse response = sakura.request().get(url("/documents/" + document + "/content"));
+		Assertions.assertThat(response.status()).isEqualTo(404);
+		Assertions.assertThat(response.text()).doesNotContain("%PDF");
 	}
 
 	private UUID caseAtPrepareDossier() {

@@ -2,7 +2,10 @@ package jp.procurementdesk.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.DeskInfrastructure;
 import jp.procurementdesk.support.BrowserTest;
@@ -17,7 +20,7 @@ class LoginBrowserIT extends BrowserTest {
 		Page page = browser.newPage("en-GB");
 		page.navigate(home());
 
-		assertThat(page).hasURL(java.util.regex.Pattern
+		assertThat(page).hasURL(Pattern
 			.compile(DeskInfrastructure.forTests().keycloak().issuer() + "/protocol/openid-connect/auth.*"));
 		Browser.signIn(page, "acme.user");
 
@@ -30,7 +33,7 @@ class LoginBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("greeting")).hasText("ようこそ、Emily Carter さん");
 		Browser.screenshot(page, "home-acme-user-ja");
 
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("ログアウト")).click();
 		// The Keycloak session ended as well: the next visit asks for the password again.
 		page.navigate(home());
@@ -45,7 +48,7 @@ class LoginBrowserIT extends BrowserTest {
 
 		assertThat(page.getByTestId("greeting")).hasText("ようこそ、Hiroshi Sato さん");
 		assertThat(page.getByTestId("nav-user")).containsText("スーパーバイザー");
-		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+		assertThat(page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Camunda Cockpit").setExact(true))).isVisible();
 		Browser.screenshot(page, "home-supervisor-ja");
 	}

@@ -3,11 +3,18 @@ package jp.procurementdesk.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Each role does its part of a case through the pages only, in real Chromium. */
@@ -58,9 +65,9 @@ class RoleJourneysBrowserIT extends BrowserTest {
 		assertThat(tanaka.getByTestId("case-status")).hasText("Plan approval");
 
 		// An expired application session: Keycloak's session signs the user in again, back to the page.
-		acme.context().clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+		acme.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
 		acme.navigate(caseUrl);
-		org.assertj.core.api.Assertions.assertThat(acme.url()).startsWith(caseUrl);
+		Assertions.assertThat(acme.url()).startsWith(caseUrl);
 		Locator approval = acme.getByTestId("task-approve-plan");
 		approval.locator("input[name=accept][value=true]").check();
 		approval.getByTestId("complete").click();
@@ -115,18 +122,18 @@ class RoleJourneysBrowserIT extends BrowserTest {
 		Page tanaka = signedIn("advisor.tanaka");
 		tanaka.navigate(url("/cases/new"));
 		assertThat(tanaka.getByTestId("error-title")).hasText("Not allowed");
-		assertThat(tanaka.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+		assertThat(tanaka.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Back to home"))).isVisible();
 		Browser.screenshot(tanaka, "forbidden-advisor-open-case");
 
 		Page acme = signedIn("acme.user");
-		com.microsoft.playwright.APIResponse forged = acme.request().post(url("/cases"),
-				com.microsoft.playwright.options.RequestOptions.create()
-					.setForm(com.microsoft.playwright.options.FormData.create()
+		APIResponse forged = acme.request().post(url("/cases"),
+				RequestOptions.create()
+					.setForm(FormData.create()
 						.set("productName", "Forged").set("productCategory", "IVD").set("pathways", "WHO_PQ")
 						.set("summary", "No CSRF token"))
 					.setMaxRedirects(0));
-		org.assertj.core.api.Assertions.assertThat(forged.status()).isEqualTo(403);
+		Assertions.assertThat(forged.status()).isEqualTo(403);
 		acme.navigate(url("/cases?q=Forged"));
 		assertThat(acme.getByTestId("case-list")).not().containsText("Forged");
 	}
@@ -144,11 +151,11 @@ class RoleJourneysBrowserIT extends BrowserTest {
 		page.getByTestId("submit-inquiry").click();
 
 		assertThat(page.locator("#productName-error")).hasText("is required");
-		assertThat(page.locator("#productName")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+		assertThat(page.locator("#productName")).hasClass(Pattern.compile(".*is-invalid.*"));
 		assertThat(page.locator("#summary")).hasValue("Missing the product name.");
 		Browser.screenshot(page, "validation-open-case");
 		page.navigate(url("/cases"));
-		org.assertj.core.api.Assertions.assertThat(page.getByTestId("case-list").innerText()).isEqualTo(before);
+		Assertions.assertThat(page.getByTestId("case-list").innerText()).isEqualTo(before);
 	}
 
 	private static String reference(Page casePage) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,7 +59,7 @@ class CaseList {
 		Map<UUID, CaseView> rows = new LinkedHashMap<>();
 		jdbc.sql(CaseListSql.rows()).param("ids", ids).query((rs, row) -> view(rs, breaches)).list()
 			.forEach(view -> rows.put(view.id(), view));
-		return new Page<>(ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList(), query.page(),
+		return new Page<>(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), query.page(),
 				query.size(), total);
 	}
 

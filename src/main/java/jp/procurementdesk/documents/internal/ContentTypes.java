@@ -3,6 +3,7 @@ package jp.procurementdesk.documents.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.tika.Tika;
@@ -38,7 +39,7 @@ final class ContentTypes {
 		try (InputStream buffered = new BufferedInputStream(content)) {
 			String type = TIKA.detect(buffered, fileName);
 			int parameters = type.indexOf(';');
-			return (parameters < 0 ? type : type.substring(0, parameters)).strip().toLowerCase(java.util.Locale.ROOT);
+			return (parameters < 0 ? type : type.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,7 @@ final class KeycloakClaims {
 		names.stream()
 			.map(String::valueOf)
 			.map(DeskRole::ofRealmRole)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.forEach(roles::add);
 		return roles;
 	}
@@ -54,7 +55,7 @@ final class KeycloakClaims {
 		Set<DeskRole> roles = authorities.stream()
 			.map(GrantedAuthority::getAuthority)
 			.map(DeskRole::ofAuthority)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DeskRole.class)));
 		String username = claims.getClaimAsString(USERNAME);
 		String name = Objects.requireNonNullElse(claims.getClaimAsString("name"), username);

@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +154,7 @@ class KeycloakUserDirectory implements UserDirectory {
 	}
 
 	private static List<CompanyMember> toUsers(JsonNode members) {
-		List<CompanyMember> users = new java.util.ArrayList<>();
+		List<CompanyMember> users = new ArrayList<>();
 		for (JsonNode member : members) {
 			if (member.path("enabled").asBoolean(true)) {
 				String name = (member.path("firstName").asText("") + " " + member.path("lastName").asText("")).strip();
@@ -162,7 +164,7 @@ class KeycloakUserDirectory implements UserDirectory {
 						email.isBlank() ? null : email, attribute(member, "locale")), attribute(member, "company_id")));
 			}
 		}
-		users.sort(java.util.Comparator.comparing(member -> member.user().username()));
+		users.sort(Comparator.comparing(member -> member.user().username()));
 		return List.copyOf(users);
 	}
 

@@ -2,6 +2,7 @@ package jp.procurementdesk.notifications.internal;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -38,7 +39,7 @@ record NotificationProperties(String from, Duration sendInterval, Duration retry
 		return wait.compareTo(retryMax) > 0 ? retryMax : wait;
 	}
 
-	static URI caseLink(String publicUrl, java.util.UUID caseId) {
+	static URI caseLink(String publicUrl, UUID caseId) {
 		return URI.create(publicUrl.replaceAll("/+$", "") + "/cases/" + caseId);
 	}
 

@@ -1,6 +1,7 @@
 package jp.procurementdesk.process.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jp.procurementdesk.cases.CaseEvents.CaseOpened;
@@ -59,7 +60,7 @@ class CaseProcessLifecycle {
 		}
 	}
 
-	static String joined(java.util.Set<Pathway> pathways) {
+	static String joined(Set<Pathway> pathways) {
 		return String.join(",", new TreeSet<>(pathways.stream().map(Enum::name).toList()));
 	}
 

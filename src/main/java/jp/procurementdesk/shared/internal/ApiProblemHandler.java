@@ -1,5 +1,6 @@
 package jp.procurementdesk.shared.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
@@ -42,7 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the REST API as {@code application/problem+json}; validation errors carry
  * {@code errors} (field -> message). Never a stack trace or an SQL text.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -69,7 +72,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	/** Lists as "A, B"; everything else as its text. */
 	private static String argument(Object value) {
-		if (value instanceof java.util.Collection<?> items) {
+		if (value instanceof Collection<?> items) {
 			return items.stream().map(String::valueOf).collect(Collectors.joining(", "));
 		}
 		return String.valueOf(value);
@@ -134,7 +137,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return invalidInput(Map.of(ex.getName(), "has an invalid value"));
 	}
 
-	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
 	}

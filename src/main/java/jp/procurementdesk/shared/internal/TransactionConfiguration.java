@@ -1,5 +1,7 @@
 package jp.procurementdesk.shared.internal;
 
+import jp.procurementdesk.shared.Outages;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,7 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * rollback fails too; Spring then throws the rollback's exception ("Connection is closed")
  * instead of the one that caused it, and an outage would look like a bug (500). Raised as a
  * {@link TransactionSystemException}, the rollback failure carries the original exception
- * along (Spring attaches it), where {@link jp.procurementdesk.shared.Outages} finds it.
+ * along (Spring attaches it), where {@link Outages} finds it.
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {

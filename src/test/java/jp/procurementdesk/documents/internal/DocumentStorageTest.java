@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,7 +31,7 @@ class DocumentStorageTest {
 		FilesystemStorage storage = new FilesystemStorage(root.resolve("documents"));
 		UUID id = UUID.randomUUID();
 		byte[] content = new byte[3 * 1024 * 1024 + 17];
-		new java.util.Random(42).nextBytes(content);
+		new Random(42).nextBytes(content);
 
 		storage.write(id, new ByteArrayInputStream(content));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

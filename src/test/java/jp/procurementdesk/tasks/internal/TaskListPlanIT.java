@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +126,7 @@ class TaskListPlanIT {
 			taskList.list(list(null, null, "created"), user);
 			micros[i] = (System.nanoTime() - start) / 1000;
 		}
-		java.util.Arrays.sort(micros, 10, micros.length);
+		Arrays.sort(micros, 10, micros.length);
 		report.add("== %s list, 50 calls after 10 warm-up: median %d us, p95 %d us".formatted(role, micros[35],
 				micros[57]));
 	}
