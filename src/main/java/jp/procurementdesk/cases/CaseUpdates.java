@@ -20,13 +20,13 @@ public interface CaseUpdates {
 
 	void pathwayWorkStarted(UUID caseId, Set<Pathway> pathways, String actor);
 
-	void pathwayEnded(UUID caseId, Pathway pathway, String outcome, BigDecimal contractValueUsd, String actor);
+	void pathwayEnded(UUID caseId, Pathway pathway, PathwayOutcome outcome, BigDecimal contractValueUsd, String actor);
 
 	void closed(UUID caseId, CaseOutcome outcome, String actor);
 
 	void slaBreached(UUID caseId, SlaBreachKind kind, String taskKey);
 
 	/** Any other fact worth the timeline: a task completed with its values, a claim, a reassignment. */
-	void record(UUID caseId, String actor, String type, Map<String, Object> details);
+	void record(UUID caseId, String actor, TimelineType type, Map<String, Object> details);
 
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A case as its viewers and the API see it (SPEC section 3). */
 public record CaseView(UUID id, String reference, String companyId, String companyName, String productName,
 		ProductCategory productCategory, Set<Pathway> pathways, Set<TargetAgency> targetAgencies, String summary,
-		CaseStatus status, CaseOutcome outcome, String advisor, Map<Pathway, String> pathwayOutcomes,
+		CaseStatus status, CaseOutcome outcome, String advisor, Map<Pathway, PathwayOutcome> pathwayOutcomes,
 		List<SlaBreach> slaBreaches, OffsetDateTime openedAt, OffsetDateTime closedAt) {
 
 	public record SlaBreach(SlaBreachKind kind, OffsetDateTime at, String taskKey) {

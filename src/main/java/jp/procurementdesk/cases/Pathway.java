@@ -1,25 +1,19 @@
 package jp.procurementdesk.cases;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The three kinds of support the desk gives, each with the outcomes it can end with (SPEC 5). */
 public enum Pathway {
 
-	WHO_PQ(Set.of("PREQUALIFIED", "PREQUALIFIED_WITH_COMMITMENTS", "REJECTED", "WITHDRAWN", "NOT_ELIGIBLE",
-			"SCREENING_FAILED")),
+	WHO_PQ, COMPENDIUM, UN_PROCUREMENT;
 
-	COMPENDIUM(Set.of("LISTED", "NOT_SELECTED", "OUT_OF_SCOPE")),
-
-	UN_PROCUREMENT(Set.of("AWARDED", "LTA_SIGNED", "LOST", "TENDER_CANCELLED", "NO_BID", "DEADLINE_MISSED"));
-
-	private final Set<String> outcomes;
-
-	Pathway(Set<String> outcomes) {
-		this.outcomes = outcomes;
-	}
-
-	public Set<String> outcomes() {
-		return outcomes;
+	public Set<PathwayOutcome> outcomes() {
+		return Arrays.stream(PathwayOutcome.values())
+			.filter(outcome -> outcome.pathway() == this)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(PathwayOutcome.class)));
 	}
 
 }

@@ -4,6 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** One entry of a case's append-only timeline. */
-public record TimelineRecord(OffsetDateTime at, String actor, String type, Map<String, Object> details) {
+public record TimelineRecord(OffsetDateTime at, String actor, TimelineType type, Map<String, Object> details) {
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.procurementdesk.cases.WhoStream;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 
 /**
@@ -13,14 +14,15 @@ import jp.procurementdesk.process.ProcessModel.Tasks;
  */
 public interface RequiredDocuments {
 
-	Map<String, List<DocumentType>> BY_STREAM = Map.of(
-			"MEDICINE", List.of(DocumentType.PRODUCT_DOSSIER, DocumentType.SITE_MASTER_FILE, DocumentType.GMP_CERTIFICATE),
-			"VACCINE", List.of(DocumentType.PRODUCT_DOSSIER, DocumentType.SITE_MASTER_FILE,
+	Map<WhoStream, List<DocumentType>> BY_STREAM = Map.of(
+			WhoStream.MEDICINE, List.of(DocumentType.PRODUCT_DOSSIER, DocumentType.SITE_MASTER_FILE,
+					DocumentType.GMP_CERTIFICATE),
+			WhoStream.VACCINE, List.of(DocumentType.PRODUCT_DOSSIER, DocumentType.SITE_MASTER_FILE,
 					DocumentType.REGULATORY_APPROVAL),
-			"IVD", List.of(DocumentType.PRE_SUBMISSION_FORM, DocumentType.PRODUCT_DOSSIER,
+			WhoStream.IVD, List.of(DocumentType.PRE_SUBMISSION_FORM, DocumentType.PRODUCT_DOSSIER,
 					DocumentType.INSTRUCTIONS_FOR_USE, DocumentType.ISO_13485_CERTIFICATE),
-			"VECTOR_CONTROL", List.of(DocumentType.PRODUCT_DOSSIER, DocumentType.LABELLING),
-			"IMMUNIZATION_DEVICE", List.of(DocumentType.PQS_TEST_REPORT, DocumentType.ISO_13485_CERTIFICATE));
+			WhoStream.VECTOR_CONTROL, List.of(DocumentType.PRODUCT_DOSSIER, DocumentType.LABELLING),
+			WhoStream.IMMUNIZATION_DEVICE, List.of(DocumentType.PQS_TEST_REPORT, DocumentType.ISO_13485_CERTIFICATE));
 
 	/** The task keys that have a checklist. */
 	Set<String> TASK_KEYS = Set.of(Tasks.PREPARE_DOSSIER, Tasks.PREPARE_APPLICATION, Tasks.PREPARE_BID);
@@ -28,7 +30,7 @@ public interface RequiredDocuments {
 	/** What the task needs; {@code stream} matters for prepare-dossier only. Empty for other tasks. */
 	static List<DocumentType> required(String taskKey, String stream) {
 		return switch (taskKey) {
-			case Tasks.PREPARE_DOSSIER -> stream == null ? List.of() : BY_STREAM.getOrDefault(stream, List.of());
+			case Tasks.PREPARE_DOSSIER -> WhoStream.of(stream).map(BY_STREAM::get).orElse(List.of());
 			case Tasks.PREPARE_APPLICATION -> List.of(DocumentType.COMPENDIUM_FORM);
 			case Tasks.PREPARE_BID -> List.of(DocumentType.TECHNICAL_OFFER, DocumentType.FINANCIAL_OFFER);
 			default -> List.of();

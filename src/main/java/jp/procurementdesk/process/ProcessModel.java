@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.identity.CompanyGroups;
+
 /**
  * Every id and variable name the BPMN models in {@code bpmn/} share with the Java code, in
  * one place. Task keys, process keys and form field names are part of the product contract
@@ -95,21 +98,20 @@ public final class ProcessModel {
 	}
 
 	/**
-	 * The user tasks of each process in the order a case meets them, for progress views.
+	 * The user tasks of each pathway's process in the order a case meets them, for the
+	 * progress view of the case page.
 	 * Optional steps (a loop taken only sometimes) are shown only once they happened.
 	 */
 	public static final class Steps {
 
-		public static final List<String> SUPPORT_CASE = List.of(Tasks.TRIAGE, Tasks.PROVIDE_INFORMATION,
-				Tasks.INITIAL_CONSULTATION, Tasks.APPROVE_PLAN, Tasks.CLOSE_CASE, Tasks.APPROVE_CLOSURE);
-
-		public static final Map<String, List<String>> BY_PATHWAY = Map.of(
-				"WHO_PQ", List.of(Tasks.PQ_ELIGIBILITY, Tasks.PREPARE_DOSSIER, Tasks.REVIEW_DOSSIER, Tasks.SUBMIT_TO_WHO,
-						Tasks.RECORD_SCREENING, Tasks.ANSWER_WHO_QUERY, Tasks.RECORD_DECISION),
-				"COMPENDIUM", List.of(Tasks.COMPENDIUM_ELIGIBILITY, Tasks.PREPARE_APPLICATION, Tasks.REVIEW_APPLICATION,
-						Tasks.SUBMIT_APPLICATION, Tasks.RECORD_COMPENDIUM_RESULT),
-				"UN_PROCUREMENT", List.of(Tasks.UNGM_REGISTRATION, Tasks.VERIFY_REGISTRATION, Tasks.IDENTIFY_TENDER,
-						Tasks.GO_NO_GO, Tasks.PREPARE_BID, Tasks.REVIEW_BID, Tasks.SUBMIT_BID, Tasks.RECORD_AWARD));
+		public static final Map<Pathway, List<String>> BY_PATHWAY = Map.of(
+				Pathway.WHO_PQ, List.of(Tasks.PQ_ELIGIBILITY, Tasks.PREPARE_DOSSIER, Tasks.REVIEW_DOSSIER,
+						Tasks.SUBMIT_TO_WHO, Tasks.RECORD_SCREENING, Tasks.ANSWER_WHO_QUERY, Tasks.RECORD_DECISION),
+				Pathway.COMPENDIUM, List.of(Tasks.COMPENDIUM_ELIGIBILITY, Tasks.PREPARE_APPLICATION,
+						Tasks.REVIEW_APPLICATION, Tasks.SUBMIT_APPLICATION, Tasks.RECORD_COMPENDIUM_RESULT),
+				Pathway.UN_PROCUREMENT, List.of(Tasks.UNGM_REGISTRATION, Tasks.VERIFY_REGISTRATION,
+						Tasks.IDENTIFY_TENDER, Tasks.GO_NO_GO, Tasks.PREPARE_BID, Tasks.REVIEW_BID, Tasks.SUBMIT_BID,
+						Tasks.RECORD_AWARD));
 
 		public static final Set<String> OPTIONAL = Set.of(Tasks.PROVIDE_INFORMATION, Tasks.ANSWER_WHO_QUERY);
 
@@ -118,20 +120,14 @@ public final class ProcessModel {
 
 	}
 
-	/** Candidate groups; company tasks go to {@code company:<companyId>}. */
+	/** The staff's candidate groups; company tasks go to {@link CompanyGroups#of the company's group}. */
 	public static final class Groups {
 
 		public static final String SUPERVISORS = "supervisors";
 
 		public static final String ADVISORS = "advisors";
 
-		public static final String COMPANY_PREFIX = "company:";
-
 		private Groups() {
-		}
-
-		public static String company(String companyId) {
-			return COMPANY_PREFIX + companyId;
 		}
 
 	}

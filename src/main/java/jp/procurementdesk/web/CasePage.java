@@ -9,6 +9,7 @@ import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.documents.DocumentType;
 import jp.procurementdesk.documents.Documents;
 import jp.procurementdesk.documents.RequiredDocuments;
@@ -89,7 +90,7 @@ class CasePage {
 			if (!supportCase.pathways().contains(pathway)) {
 				continue;
 			}
-			List<Step> shown = Steps.BY_PATHWAY.get(pathway.name())
+			List<Step> shown = Steps.BY_PATHWAY.get(pathway)
 				.stream()
 				.filter(key -> !Steps.OPTIONAL.contains(key) || steps.containsKey(key))
 				.map(key -> new Step(key, steps.containsKey(key) ? steps.get(key).name() : "AHEAD"))
@@ -99,7 +100,7 @@ class CasePage {
 		return progress;
 	}
 
-	record PathwayProgress(Pathway pathway, List<Step> steps, String outcome) {
+	record PathwayProgress(Pathway pathway, List<Step> steps, PathwayOutcome outcome) {
 	}
 
 	/** @param state DONE, OPEN or AHEAD */

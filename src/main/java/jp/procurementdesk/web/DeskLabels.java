@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 import jp.procurementdesk.documents.Documents;
+import jp.procurementdesk.identity.CompanyGroups;
 import jp.procurementdesk.tasks.TaskView;
 
 import org.springframework.context.MessageSource;
@@ -27,7 +28,7 @@ class DeskLabels {
 
 	/** Who a task waits for: the company's name, or the translated staff group. */
 	public String groups(TaskView task) {
-		return task.candidateGroups().stream().map(group -> group.startsWith("company:") ? task.companyName()
+		return task.candidateGroups().stream().map(group -> CompanyGroups.isCompanyGroup(group) ? task.companyName()
 				: messages.getMessage("group." + group, null, group, LocaleContextHolder.getLocale()))
 			.collect(Collectors.joining(", "));
 	}

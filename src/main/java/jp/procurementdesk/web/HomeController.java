@@ -10,6 +10,8 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 import jp.procurementdesk.tasks.OpenTasks;
 import jp.procurementdesk.tasks.TaskFilter;
+import jp.procurementdesk.tasks.TaskFilter.Assignment;
+import jp.procurementdesk.tasks.TaskFilter.Sort;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,17 +39,17 @@ class HomeController {
 	String home(CurrentUser user, Model model) {
 		switch (user.primaryRole()) {
 			case SUPERVISOR -> {
-				model.addAttribute("triage", tasks.list(filter(Tasks.TRIAGE, null, null, "created"), user));
-				model.addAttribute("overdue", tasks.list(filter(null, true, null, "due"), user));
+				model.addAttribute("triage", tasks.list(filter(Tasks.TRIAGE, null, null, Sort.CREATED), user));
+				model.addAttribute("overdue", tasks.list(filter(null, true, null, Sort.DUE), user));
 				model.addAttribute("breached", recentlyBreached(user));
 			}
 			case ADVISOR -> {
-				model.addAttribute("mine", tasks.list(filter(null, null, "me", "due"), user));
-				model.addAttribute("pool", tasks.list(filter(null, null, "pool", "created"), user));
+				model.addAttribute("mine", tasks.list(filter(null, null, Assignment.ME, Sort.DUE), user));
+				model.addAttribute("pool", tasks.list(filter(null, null, Assignment.POOL, Sort.CREATED), user));
 				model.addAttribute("cases", cases.list(new CaseQuery(null, null, 0, SHORT_LIST), user));
 			}
 			case COMPANY -> {
-				model.addAttribute("mine", tasks.list(filter(null, null, null, "due"), user));
+				model.addAttribute("mine", tasks.list(filter(null, null, null, Sort.DUE), user));
 				model.addAttribute("cases", cases.list(new CaseQuery(null, null, 0, SHORT_LIST), user));
 				model.addAttribute("companyName", companies.nameOf(user.companyId()).orElse(user.companyId()));
 			}
@@ -60,7 +62,7 @@ class HomeController {
 		return cases.list(new CaseQuery(null, null, true, 0, SHORT_LIST), user).items();
 	}
 
-	private static TaskFilter filter(String key, Boolean overdue, String assignment, String sort) {
+	private static TaskFilter filter(String key, Boolean overdue, Assignment assignment, Sort sort) {
 		return new TaskFilter(null, key, overdue, assignment, 0, SHORT_LIST, sort);
 	}
 

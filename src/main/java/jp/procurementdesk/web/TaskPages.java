@@ -14,6 +14,8 @@ import jp.procurementdesk.identity.UserDirectory;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.tasks.OpenTasks;
 import jp.procurementdesk.tasks.TaskFilter;
+import jp.procurementdesk.tasks.TaskFilter.Assignment;
+import jp.procurementdesk.tasks.TaskFilter.Sort;
 import jp.procurementdesk.tasks.TaskView;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 
@@ -65,12 +67,12 @@ class TaskPages {
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "due") String sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String validKey = key != null && FormDefinitions.taskKeys().contains(key) ? key : null;
-		String validSort = "created".equals(sort) ? "created" : "due";
+		Sort validSort = Sort.of(sort).orElse(Sort.DUE);
 		UUID caseId = caseOf(caseText, user);
 		model.addAttribute("tasks", tasks.list(new TaskFilter(caseId, validKey, overdue ? true : null,
-				mine ? "me" : null, Math.max(page, 0), PAGE_SIZE, validSort), user));
+				mine ? Assignment.ME : null, Math.max(page, 0), PAGE_SIZE, validSort), user));
 		model.addAttribute("filter", Map.of("key", validKey == null ? "" : validKey, "case",
-				caseText == null ? "" : caseText.strip(), "overdue", overdue, "mine", mine, "sort", validSort));
+				caseText == null ? "" : caseText.strip(), "overdue", overdue, "mine", mine, "sort", validSort.value()));
 		model.addAttribute("taskKeys", FormDefinitions.taskKeys().stream().sorted().toList());
 		if (user.hasRole(DeskRole.SUPERVISOR)) {
 			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));

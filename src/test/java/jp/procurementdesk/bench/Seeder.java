@@ -22,6 +22,7 @@ import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.TargetAgency;
+import jp.procurementdesk.identity.CompanyGroups;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.process.EngineUser;
@@ -186,7 +187,7 @@ final class Seeder {
 		}
 		for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
 			String group = link.getGroupId();
-			if (group != null && group.startsWith(Groups.COMPANY_PREFIX)) {
+			if (group != null && CompanyGroups.isCompanyGroup(group)) {
 				return company;
 			}
 			if (Groups.ADVISORS.equals(group)) {

@@ -20,6 +20,7 @@ import jp.procurementdesk.cases.CaseQuery;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.SlaBreachKind;
 import jp.procurementdesk.cases.TargetAgency;
@@ -69,10 +70,11 @@ class CaseList {
 		strings(rs.getArray("pathways")).forEach(value -> pathways.add(Pathway.valueOf(value)));
 		Set<TargetAgency> agencies = EnumSet.noneOf(TargetAgency.class);
 		strings(rs.getArray("agencies")).forEach(value -> agencies.add(TargetAgency.valueOf(value)));
-		Map<Pathway, String> outcomes = new EnumMap<>(Pathway.class);
+		Map<Pathway, PathwayOutcome> outcomes = new EnumMap<>(Pathway.class);
 		strings(rs.getArray("outcomes")).forEach(value -> {
 			int split = value.indexOf('=');
-			outcomes.put(Pathway.valueOf(value.substring(0, split)), value.substring(split + 1));
+			outcomes.put(Pathway.valueOf(value.substring(0, split)),
+					PathwayOutcome.valueOf(value.substring(split + 1)));
 		});
 		String outcome = rs.getString("outcome");
 		return new CaseView(id, rs.getString("reference"), rs.getString("company_id"), rs.getString("company_name"),

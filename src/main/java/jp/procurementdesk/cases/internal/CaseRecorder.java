@@ -15,7 +15,9 @@ import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseUpdates;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.SlaBreachKind;
+import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,26 +49,26 @@ class CaseRecorder implements CaseUpdates {
 		SupportCase supportCase = load(caseId);
 		CaseStatus before = supportCase.status();
 		if (supportCase.moveTo(status)) {
-			timeline.append(caseId, actor, "STATUS_CHANGED", Map.of("from", before, "to", status));
+			timeline.append(caseId, actor, TimelineType.STATUS_CHANGED, Map.of("from", before, "to", status));
 		}
 	}
 
 	@Override
 	public void advisorAssigned(UUID caseId, String advisor, String actor) {
 		change(caseId, supportCase -> supportCase.assignAdvisor(advisor));
-		timeline.append(caseId, actor, "ADVISOR_ASSIGNED", Map.of("advisor", advisor));
+		timeline.append(caseId, actor, TimelineType.ADVISOR_ASSIGNED, Map.of("advisor", advisor));
 	}
 
 	@Override
 	public void pathwayWorkStarted(UUID caseId, Set<Pathway> pathways, String actor) {
 		change(caseId, supportCase -> supportCase.choosePathways(pathways));
-		timeline.append(caseId, actor, "PATHWAYS_STARTED", Map.of("pathways", pathways));
+		timeline.append(caseId, actor, TimelineType.PATHWAYS_STARTED, Map.of("pathways", pathways));
 		statusReached(caseId, CaseStatus.IN_SUPPORT, actor);
 	}
 
 	@Override
-	public void pathwayEnded(UUID caseId, Pathway pathway, String outcome, BigDecimal contractValueUsd, String actor) {
-		if (!pathway.outcomes().contains(outcome)) {
+	public void pathwayEnded(UUID caseId, Pathway pathway, PathwayOutcome outcome, BigDecimal contractValueUsd, String actor) {
+		if (outcome.pathway() != pathway) {
 			throw new IllegalArgumentException(outcome + " is not an outcome of " + pathway);
 		}
 		change(caseId, supportCase -> supportCase.recordPathwayOutcome(pathway, outcome, contractValueUsd, now()));
@@ -76,14 +78,14 @@ class CaseRecorder implements CaseUpdates {
 		if (contractValueUsd != null) {
 			details.put("contractValueUsd", contractValueUsd);
 		}
-		timeline.append(caseId, actor, "PATHWAY_OUTCOME", details);
+		timeline.append(caseId, actor, TimelineType.PATHWAY_OUTCOME, details);
 	}
 
 	@Override
 	public void closed(UUID caseId, CaseOutcome outcome, String actor) {
 		SupportCase supportCase = load(caseId);
 		if (supportCase.close(outcome, now())) {
-			timeline.append(caseId, actor, "CASE_CLOSED", Map.of("outcome", outcome));
+			timeline.append(caseId, actor, TimelineType.CASE_CLOSED, Map.of("outcome", outcome));
 			events.publishEvent(new CaseClosed(caseId, supportCase.reference(), supportCase.companyId(), outcome));
 		}
 	}
@@ -92,13 +94,13 @@ class CaseRecorder implements CaseUpdates {
 	public void slaBreached(UUID caseId, SlaBreachKind kind, String taskKey) {
 		SupportCase supportCase = load(caseId);
 		supportCase.recordBreach(kind, taskKey, now());
-		timeline.append(caseId, SYSTEM, "SLA_BREACH", taskKey == null ? Map.of("kind", kind)
+		timeline.append(caseId, SYSTEM, TimelineType.SLA_BREACH, taskKey == null ? Map.of("kind", kind)
 				: Map.of("kind", kind, "taskKey", taskKey));
 		events.publishEvent(new SlaBreached(caseId, supportCase.reference(), kind, taskKey));
 	}
 
 	@Override
-	public void record(UUID caseId, String actor, String type, Map<String, Object> details) {
+	public void record(UUID caseId, String actor, TimelineType type, Map<String, Object> details) {
 		load(caseId);
 		timeline.append(caseId, actor, type, details);
 	}

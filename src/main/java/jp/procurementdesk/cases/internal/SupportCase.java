@@ -30,6 +30,7 @@ import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.SlaBreachKind;
 import jp.procurementdesk.cases.TargetAgency;
@@ -169,7 +170,7 @@ class SupportCase {
 		pathways.addAll(chosen);
 	}
 
-	void recordPathwayOutcome(Pathway pathway, String result, BigDecimal contractValueUsd, OffsetDateTime now) {
+	void recordPathwayOutcome(Pathway pathway, PathwayOutcome result, BigDecimal contractValueUsd, OffsetDateTime now) {
 		pathwayOutcomes.put(pathway, new PathwayResult(result, contractValueUsd, now));
 	}
 
@@ -189,7 +190,7 @@ class SupportCase {
 	}
 
 	CaseView view() {
-		Map<Pathway, String> outcomes = new LinkedHashMap<>();
+		Map<Pathway, PathwayOutcome> outcomes = new LinkedHashMap<>();
 		pathwayOutcomes.forEach((pathway, result) -> outcomes.put(pathway, result.outcome));
 		return new CaseView(id, reference, companyId, companyName, productName, productCategory, Set.copyOf(pathways),
 				Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
@@ -200,7 +201,8 @@ class SupportCase {
 	@Embeddable
 	static class PathwayResult {
 
-		private String outcome;
+		@Enumerated(EnumType.STRING)
+		private PathwayOutcome outcome;
 
 		private BigDecimal contractValueUsd;
 
@@ -209,7 +211,7 @@ class SupportCase {
 		protected PathwayResult() {
 		}
 
-		PathwayResult(String outcome, BigDecimal contractValueUsd, OffsetDateTime recordedAt) {
+		PathwayResult(PathwayOutcome outcome, BigDecimal contractValueUsd, OffsetDateTime recordedAt) {
 			this.outcome = outcome;
 			this.contractValueUsd = contractValueUsd;
 			this.recordedAt = recordedAt;

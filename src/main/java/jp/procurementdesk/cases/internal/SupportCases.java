@@ -21,6 +21,7 @@ import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.TimelineRecord;
+import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.identity.CompanyDirectory;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
@@ -91,7 +92,7 @@ class SupportCases implements Cases {
 			idempotencyKeys.saveAndFlush(new IdempotencyKey(user.username(), idempotencyKey, opened.id()));
 		}
 		CaseView view = opened.view();
-		recorder.append(opened.id(), user.username(), "CASE_OPENED",
+		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED,
 				Map.of("reference", reference, "productName", view.productName(), "productCategory",
 						view.productCategory(), "pathways", view.pathways(), "targetAgencies", view.targetAgencies(),
 						"summary", view.summary()));
@@ -138,7 +139,7 @@ class SupportCases implements Cases {
 			throw new ConflictException("The case is already closed.");
 		}
 		cases.saveAndFlush(supportCase);
-		recorder.append(caseId, user.username(), "CASE_WITHDRAWN", reason == null ? Map.of() : Map.of("reason", reason));
+		recorder.append(caseId, user.username(), TimelineType.CASE_WITHDRAWN, reason == null ? Map.of() : Map.of("reason", reason));
 		// Synchronous: the process ends in this transaction.
 		events.publishEvent(new CaseWithdrawn(caseId, user.username(), reason));
 		events.publishEvent(new CaseClosed(caseId, supportCase.reference(), supportCase.companyId(),

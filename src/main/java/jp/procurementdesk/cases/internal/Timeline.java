@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.procurementdesk.cases.TimelineType;
+
 import org.springframework.stereotype.Component;
 
 /** Appends to a case's timeline; there is deliberately no way to change or remove a record. */
@@ -20,7 +22,7 @@ class Timeline {
 		this.clock = clock;
 	}
 
-	void append(UUID caseId, String actor, String type, Map<String, Object> details) {
+	void append(UUID caseId, String actor, TimelineType type, Map<String, Object> details) {
 		records.save(new TimelineEntry(caseId, OffsetDateTime.now(clock), actor, type, details));
 	}
 

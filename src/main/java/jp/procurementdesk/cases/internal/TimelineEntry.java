@@ -6,11 +6,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jp.procurementdesk.cases.TimelineRecord;
+import jp.procurementdesk.cases.TimelineType;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -31,7 +34,8 @@ class TimelineEntry {
 
 	private String actor;
 
-	private String type;
+	@Enumerated(EnumType.STRING)
+	private TimelineType type;
 
 	@JdbcTypeCode(SqlTypes.JSON)
 	@Column(columnDefinition = "jsonb")
@@ -40,7 +44,7 @@ class TimelineEntry {
 	protected TimelineEntry() {
 	}
 
-	TimelineEntry(UUID caseId, OffsetDateTime at, String actor, String type, Map<String, Object> details) {
+	TimelineEntry(UUID caseId, OffsetDateTime at, String actor, TimelineType type, Map<String, Object> details) {
 		this.caseId = caseId;
 		this.at = at;
 		this.actor = actor;

@@ -24,6 +24,7 @@ import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseUpdates;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.documents.DocumentType;
 import jp.procurementdesk.documents.DocumentView;
 import jp.procurementdesk.documents.Documents;
@@ -166,7 +167,7 @@ class DocumentService implements Documents, RequiredDocuments {
 		details.put("version", version);
 		details.put("size", measured.count());
 		details.put("sha256", sha256);
-		caseUpdates.record(supportCase.id(), user.username(), "DOCUMENT_ADDED", details);
+		caseUpdates.record(supportCase.id(), user.username(), TimelineType.DOCUMENT_ADDED, details);
 		return new DocumentView(id, supportCase.id(), type, name, original, contentType, measured.count(), sha256,
 				version, user.username(), now);
 	}
@@ -190,7 +191,7 @@ class DocumentService implements Documents, RequiredDocuments {
 			throw new NotFoundException("Document");
 		}
 		DocumentView view = stored.view();
-		caseUpdates.record(view.caseId(), user.username(), "DOCUMENT_DOWNLOADED",
+		caseUpdates.record(view.caseId(), user.username(), TimelineType.DOCUMENT_DOWNLOADED,
 				Map.of("type", view.type().name(), "fileName", view.fileName(), "version", view.version()));
 		DocumentStorage source = storages.get(stored.storage());
 		if (source == null) {

@@ -1,8 +1,6 @@
 package jp.procurementdesk.notifications.internal;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -37,10 +35,6 @@ record NotificationProperties(String from, Duration sendInterval, Duration retry
 			wait = wait.multipliedBy(2);
 		}
 		return wait.compareTo(retryMax) > 0 ? retryMax : wait;
-	}
-
-	static URI caseLink(String publicUrl, UUID caseId) {
-		return URI.create(publicUrl.replaceAll("/+$", "") + "/cases/" + caseId);
 	}
 
 }

@@ -13,6 +13,7 @@ import jp.procurementdesk.cases.CaseEvents.SlaBreached;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Cases.CaseLabel;
+import jp.procurementdesk.identity.CompanyGroups;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
 import jp.procurementdesk.identity.UserDirectory.DirectoryUser;
@@ -81,8 +82,8 @@ class NotificationRecorder {
 					}
 					else {
 						for (String group : task.candidateGroups()) {
-							add(recipients, group.startsWith(Groups.COMPANY_PREFIX)
-									? directory.companyUsers(group.substring(Groups.COMPANY_PREFIX.length()))
+							add(recipients, CompanyGroups.isCompanyGroup(group)
+									? directory.companyUsers(CompanyGroups.companyIdOf(group))
 									: Groups.ADVISORS.equals(group) ? directory.members(DeskRole.ADVISOR)
 											: Groups.SUPERVISORS.equals(group) ? directory.members(DeskRole.SUPERVISOR)
 													: List.of());
@@ -97,14 +98,9 @@ class NotificationRecorder {
 	void on(ReminderDue reminder) {
 		Map<String, String> parameters = reminder.taskKey() == null ? Map.of() : Map.of("taskKey", reminder.taskKey());
 		notify(reminder.caseId(), reminder.reminder(), parameters, label -> switch (reminder.recipients()) {
-			case "company" -> directory.companyUsers(label.companyId());
-			case "advisor" -> advisorOf(label);
-			case "supervisors" -> directory.members(DeskRole.SUPERVISOR);
-			default -> {
-				log.warn("Reminder {} of case {} for unknown recipients {}", reminder.reminder(), reminder.caseId(),
-						reminder.recipients());
-				yield List.of();
-			}
+			case COMPANY -> directory.companyUsers(label.companyId());
+			case ADVISOR -> advisorOf(label);
+			case SUPERVISORS -> directory.members(DeskRole.SUPERVISOR);
 		});
 	}
 

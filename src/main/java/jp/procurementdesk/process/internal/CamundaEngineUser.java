@@ -3,6 +3,7 @@ package jp.procurementdesk.process.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jp.procurementdesk.identity.CompanyGroups;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.process.EngineUser;
@@ -38,7 +39,7 @@ class CamundaEngineUser implements EngineUser {
 		if (user.hasRole(DeskRole.ADVISOR)) {
 			return List.of(Groups.ADVISORS);
 		}
-		return user.companyId() == null ? List.of() : List.of(Groups.company(user.companyId()));
+		return user.companyId() == null ? List.of() : List.of(CompanyGroups.of(user.companyId()));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseUpdates;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.SlaBreachKind;
 import jp.procurementdesk.process.ProcessModel.Beans;
 import jp.procurementdesk.process.ProcessModel.Variables;
@@ -45,9 +46,9 @@ class CaseDelegates {
 	JavaDelegate recordPathwayOutcome(CaseUpdates cases) {
 		return execution -> {
 			Object value = execution.getVariable(Variables.CONTRACT_VALUE_USD);
-			String outcome = Executions.text(execution, Variables.OUTCOME);
-			BigDecimal contractValue = value instanceof Number number && ("AWARDED".equals(outcome)
-					|| "LTA_SIGNED".equals(outcome)) ? new BigDecimal(number.toString()) : null;
+			PathwayOutcome outcome = PathwayOutcome.valueOf(Executions.text(execution, Variables.OUTCOME));
+			BigDecimal contractValue = value instanceof Number number && outcome.hasContractValue()
+					? new BigDecimal(number.toString()) : null;
 			cases.pathwayEnded(Executions.caseId(execution), Pathway.valueOf(Executions.text(execution,
 					Variables.PATHWAY)), outcome, contractValue, Executions.actor());
 		};
@@ -69,7 +70,8 @@ class CaseDelegates {
 	@Bean(Beans.SEND_REMINDER)
 	JavaDelegate sendReminder(ApplicationEventPublisher events) {
 		return execution -> events.publishEvent(new ReminderDue(Executions.caseId(execution),
-				Executions.text(execution, Variables.REMINDER), Executions.text(execution, Variables.RECIPIENTS),
+				Executions.text(execution, Variables.REMINDER),
+				ReminderDue.Recipients.ofModelValue(Executions.text(execution, Variables.RECIPIENTS)),
 				(String) execution.getVariable(Variables.TASK_KEY)));
 	}
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 
+import jp.procurementdesk.cases.WhoRoute;
+import jp.procurementdesk.cases.WhoStream;
+import jp.procurementdesk.process.ProcessModel.Beans;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@link Date}s. "Now" is the engine's clock ({@link ClockUtil}), so a test that moves the
  * engine clock moves the due dates with it.
  */
-@Component("deskTimers")
+@Component(Beans.TIMERS)
 public class DeskTimers {
 
 	private static final Duration DAY = Duration.ofDays(1);
@@ -63,10 +66,10 @@ public class DeskTimers {
 
 	Duration whoTargetDuration(String stream, String route) {
 		TimerProperties.Pq pq = properties.pq();
-		if (!"IVD".equals(normalize(stream))) {
+		if (!WhoStream.IVD.name().equals(normalize(stream))) {
 			return pq.whoTargetDefault();
 		}
-		return "ABRIDGED".equals(normalize(route)) ? pq.whoTargetIvdAbridged() : pq.whoTargetIvdFull();
+		return WhoRoute.ABRIDGED.name().equals(normalize(route)) ? pq.whoTargetIvdAbridged() : pq.whoTargetIvdFull();
 	}
 
 	/** Due date of {@code triage}: now plus the triage SLA. */

@@ -1,6 +1,19 @@
 package jp.procurementdesk.tasks.forms;
 
-import static jp.procurementdesk.tasks.forms.FormField.Rule.ADVISOR;
+import static jp.procurementdesk.process.ProcessModel.Variables.ACCEPT;
+import static jp.procurementdesk.process.ProcessModel.Variables.ADVISOR;
+import static jp.procurementdesk.process.ProcessModel.Variables.APPROVE;
+import static jp.procurementdesk.process.ProcessModel.Variables.CALL_DEADLINE;
+import static jp.procurementdesk.process.ProcessModel.Variables.CONTRACT_VALUE_USD;
+import static jp.procurementdesk.process.ProcessModel.Variables.DECISION;
+import static jp.procurementdesk.process.ProcessModel.Variables.ELIGIBLE;
+import static jp.procurementdesk.process.ProcessModel.Variables.IN_SCOPE;
+import static jp.procurementdesk.process.ProcessModel.Variables.PATHWAYS;
+import static jp.procurementdesk.process.ProcessModel.Variables.RESPONSE_DUE;
+import static jp.procurementdesk.process.ProcessModel.Variables.RESULT;
+import static jp.procurementdesk.process.ProcessModel.Variables.ROUTE;
+import static jp.procurementdesk.process.ProcessModel.Variables.STREAM;
+import static jp.procurementdesk.process.ProcessModel.Variables.SUBMISSION_DEADLINE;
 import static jp.procurementdesk.tasks.forms.FormField.Rule.IN_FUTURE;
 import static jp.procurementdesk.tasks.forms.FormField.Rule.NONE;
 import static jp.procurementdesk.tasks.forms.FormField.Rule.NOT_IN_FUTURE;
@@ -14,12 +27,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.TargetAgency;
+import jp.procurementdesk.cases.WhoRoute;
+import jp.procurementdesk.cases.WhoStream;
 import jp.procurementdesk.process.ProcessModel.Tasks;
+import jp.procurementdesk.tasks.forms.FormField.Rule;
 
 /**
  * The form of every task key (SPEC section 4), in one place: the API validates completions
  * with it and describes {@code fields[]} from it, and the web UI renders its forms from it.
+ * The fields that steer the processes carry the names of {@code ProcessModel.Variables};
+ * options that are the desk's vocabulary come from its enums (streams, pathway outcomes).
  */
 public final class FormDefinitions {
 
@@ -29,62 +48,66 @@ public final class FormDefinitions {
 
 	private static final Map<String, List<FormField>> FORMS = Map.ofEntries(
 			Map.entry(Tasks.TRIAGE, List.of(
-					choice("decision", "ACCEPT", "REQUEST_INFO", "REJECT"),
-					new FormField("advisor", FieldType.USER, false, null, when("decision", "ACCEPT"), ADVISOR, SHORT_TEXT),
-					new FormField("pathways", FieldType.MULTI_ENUM, false, names(Pathway.values()),
-							when("decision", "ACCEPT"), NONE, 0),
-					new FormField("note", FieldType.TEXT, false, null, when("decision", "REQUEST_INFO", "REJECT"), NONE,
+					choice(DECISION, "ACCEPT", "REQUEST_INFO", "REJECT"),
+					new FormField(ADVISOR, FieldType.USER, false, null, when(DECISION, "ACCEPT"), Rule.ADVISOR,
+							SHORT_TEXT),
+					new FormField(PATHWAYS, FieldType.MULTI_ENUM, false, names(Pathway.values()),
+							when(DECISION, "ACCEPT"), NONE, 0),
+					new FormField("note", FieldType.TEXT, false, null, when(DECISION, "REQUEST_INFO", "REJECT"), NONE,
 							LONG_TEXT))),
 			Map.entry(Tasks.PROVIDE_INFORMATION, List.of(text("response"))),
 			Map.entry(Tasks.INITIAL_CONSULTATION, List.of(
 					choice("readiness", "READY", "GAPS", "NOT_READY"),
 					text("plan"),
-					new FormField("pathways", FieldType.MULTI_ENUM, true, names(Pathway.values()), null, NONE, 0))),
-			Map.entry(Tasks.APPROVE_PLAN, List.of(yesNo("accept"), textWhen("comment", "accept", "false"))),
+					new FormField(PATHWAYS, FieldType.MULTI_ENUM, true, names(Pathway.values()), null, NONE, 0))),
+			Map.entry(Tasks.APPROVE_PLAN, List.of(yesNo(ACCEPT), textWhen("comment", ACCEPT, "false"))),
 			Map.entry(Tasks.CLOSE_CASE, List.of(text("summary"))),
-			Map.entry(Tasks.APPROVE_CLOSURE, List.of(yesNo("approve"), textWhen("comment", "approve", "false"))),
+			Map.entry(Tasks.APPROVE_CLOSURE, List.of(yesNo(APPROVE), textWhen("comment", APPROVE, "false"))),
 
 			Map.entry(Tasks.PQ_ELIGIBILITY, List.of(
-					choice("stream", "MEDICINE", "VACCINE", "IVD", "VECTOR_CONTROL", "IMMUNIZATION_DEVICE"),
-					choice("route", "FULL", "ABRIDGED"), yesNo("eligible"), optionalText("note"))),
+					choice(STREAM, names(WhoStream.values())),
+					choice(ROUTE, names(WhoRoute.values())), yesNo(ELIGIBLE), optionalText("note"))),
 			Map.entry(Tasks.PREPARE_DOSSIER, List.of()),
 			Map.entry(Tasks.REVIEW_DOSSIER, review()),
 			Map.entry(Tasks.SUBMIT_TO_WHO, List.of(shortText("whoReference"), date("submittedOn", NOT_IN_FUTURE))),
 			Map.entry(Tasks.RECORD_SCREENING, List.of(
-					choice("result", "ACCEPTED", "INFO_REQUESTED", "SCREENING_FAILED"),
-					new FormField("responseDue", FieldType.DATE, false, null, when("result", "INFO_REQUESTED"),
+					choice(RESULT, "ACCEPTED", "INFO_REQUESTED", PathwayOutcome.SCREENING_FAILED.name()),
+					new FormField(RESPONSE_DUE, FieldType.DATE, false, null, when(RESULT, "INFO_REQUESTED"),
 							NOT_IN_PAST, 0))),
 			Map.entry(Tasks.ANSWER_WHO_QUERY, List.of(text("answer"))),
 			Map.entry(Tasks.RECORD_DECISION, List.of(
-					choice("decision", "PREQUALIFIED", "PREQUALIFIED_WITH_COMMITMENTS", "REJECTED", "WITHDRAWN"),
-					new FormField("listingDate", FieldType.DATE, false, null,
-							when("decision", "PREQUALIFIED", "PREQUALIFIED_WITH_COMMITMENTS"), NONE, 0))),
+					choice(DECISION, names(PathwayOutcome.PREQUALIFIED, PathwayOutcome.PREQUALIFIED_WITH_COMMITMENTS,
+							PathwayOutcome.REJECTED, PathwayOutcome.WITHDRAWN)),
+					new FormField("listingDate", FieldType.DATE, false, null, when(DECISION,
+							names(PathwayOutcome.PREQUALIFIED, PathwayOutcome.PREQUALIFIED_WITH_COMMITMENTS)), NONE, 0))),
 
-			Map.entry(Tasks.COMPENDIUM_ELIGIBILITY, List.of(yesNo("inScope"),
-					new FormField("callDeadline", FieldType.DATE, false, null, when("inScope", "true"), IN_FUTURE, 0))),
+			Map.entry(Tasks.COMPENDIUM_ELIGIBILITY, List.of(yesNo(IN_SCOPE),
+					new FormField(CALL_DEADLINE, FieldType.DATE, false, null, when(IN_SCOPE, "true"), IN_FUTURE, 0))),
 			Map.entry(Tasks.PREPARE_APPLICATION, List.of()),
 			Map.entry(Tasks.REVIEW_APPLICATION, review()),
 			Map.entry(Tasks.SUBMIT_APPLICATION, List.of(shortText("submissionReference"))),
-			Map.entry(Tasks.RECORD_COMPENDIUM_RESULT, List.of(choice("result", "LISTED", "NOT_SELECTED"))),
+			Map.entry(Tasks.RECORD_COMPENDIUM_RESULT, List.of(choice(RESULT,
+					names(PathwayOutcome.LISTED, PathwayOutcome.NOT_SELECTED)))),
 
 			Map.entry(Tasks.UNGM_REGISTRATION, List.of(shortText("ungmVendorId"),
 					choice("ungmLevel", "BASIC", "LEVEL_1", "LEVEL_2"))),
-			Map.entry(Tasks.VERIFY_REGISTRATION, List.of(choice("result", "VERIFIED", "VENDOR_TO_UPDATE"),
+			Map.entry(Tasks.VERIFY_REGISTRATION, List.of(choice(RESULT, "VERIFIED", "VENDOR_TO_UPDATE"),
 					optionalText("note"))),
 			Map.entry(Tasks.IDENTIFY_TENDER, List.of(
 					new FormField("agency", FieldType.ENUM, true, names(TargetAgency.values()), null, NONE, 0),
 					shortText("noticeId"), choice("tenderType", "RFI", "EOI", "RFQ", "ITB", "RFP"),
-					new FormField("submissionDeadline", FieldType.DATE_TIME, true, null, null, IN_FUTURE, 0),
+					new FormField(SUBMISSION_DEADLINE, FieldType.DATE_TIME, true, null, null, IN_FUTURE, 0),
 					shortText("title"))),
-			Map.entry(Tasks.GO_NO_GO, List.of(choice("decision", "GO", "NO_GO"), optionalText("comment"))),
+			Map.entry(Tasks.GO_NO_GO, List.of(choice(DECISION, "GO", "NO_GO"), optionalText("comment"))),
 			Map.entry(Tasks.PREPARE_BID, List.of()),
 			Map.entry(Tasks.REVIEW_BID, review()),
 			Map.entry(Tasks.SUBMIT_BID, List.of(
 					new FormField("submittedAt", FieldType.DATE_TIME, true, null, null, NOT_IN_FUTURE, 0))),
 			Map.entry(Tasks.RECORD_AWARD, List.of(
-					choice("result", "AWARDED", "LTA_SIGNED", "LOST", "TENDER_CANCELLED"),
-					new FormField("contractValueUsd", FieldType.DECIMAL, false, null,
-							when("result", "AWARDED", "LTA_SIGNED"), NOT_NEGATIVE, 0))));
+					choice(RESULT, names(PathwayOutcome.AWARDED, PathwayOutcome.LTA_SIGNED, PathwayOutcome.LOST,
+							PathwayOutcome.TENDER_CANCELLED)),
+					new FormField(CONTRACT_VALUE_USD, FieldType.DECIMAL, false, null,
+							when(RESULT, names(PathwayOutcome.AWARDED, PathwayOutcome.LTA_SIGNED)), NOT_NEGATIVE, 0))));
 
 	private FormDefinitions() {
 	}
@@ -99,12 +122,16 @@ public final class FormDefinitions {
 	}
 
 	private static List<FormField> review() {
-		return List.of(choice("decision", "APPROVED", "CHANGES_REQUESTED"),
-				textWhen("comments", "decision", "CHANGES_REQUESTED"));
+		return List.of(choice(DECISION, "APPROVED", "CHANGES_REQUESTED"),
+				textWhen("comments", DECISION, "CHANGES_REQUESTED"));
 	}
 
 	private static FormField choice(String name, String... options) {
-		return new FormField(name, FieldType.ENUM, true, List.of(options), null, NONE, 0);
+		return choice(name, List.of(options));
+	}
+
+	private static FormField choice(String name, List<String> options) {
+		return new FormField(name, FieldType.ENUM, true, options, null, NONE, 0);
 	}
 
 	private static FormField yesNo(String name) {
@@ -132,10 +159,16 @@ public final class FormDefinitions {
 	}
 
 	private static FormField.Condition when(String field, String... values) {
-		return new FormField.Condition(field, Set.of(values));
+		return when(field, List.of(values));
 	}
 
-	private static List<String> names(Enum<?>[] values) {
+	private static FormField.Condition when(String field, List<String> values) {
+		return new FormField.Condition(field, Set.copyOf(values));
+	}
+
+	/** The names of the values, in their order. */
+	@SafeVarargs
+	private static <E extends Enum<E>> List<String> names(E... values) {
 		return Arrays.stream(values).map(Enum::name).toList();
 	}
 

@@ -1,5 +1,6 @@
 package jp.procurementdesk.tasks.internal;
 
+import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 import jp.procurementdesk.process.ProcessModel.Variables;
 import jp.procurementdesk.shared.InvalidInputException;
@@ -28,7 +29,7 @@ class CompendiumScopeCheck implements CompletionCheck {
 			return;
 		}
 		Object category = engineTasks.getVariable(task.getId(), Variables.PRODUCT_CATEGORY);
-		if ("MEDICINE".equals(category) || "VACCINE".equals(category)) {
+		if (ProductCategory.MEDICINE.name().equals(category) || ProductCategory.VACCINE.name().equals(category)) {
 			throw InvalidInputException.of(Variables.IN_SCOPE, "compendium-scope");
 		}
 	}

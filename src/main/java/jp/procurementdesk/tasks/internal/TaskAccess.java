@@ -2,6 +2,7 @@ package jp.procurementdesk.tasks.internal;
 
 import java.util.List;
 
+import jp.procurementdesk.identity.CompanyGroups;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.process.ProcessModel.Groups;
@@ -10,7 +11,7 @@ import jp.procurementdesk.process.ProcessModel.Groups;
 record TaskAccess(String assignee, List<String> candidateGroups) {
 
 	boolean isCompanyTask() {
-		return candidateGroups.stream().anyMatch(group -> group.startsWith(Groups.COMPANY_PREFIX));
+		return candidateGroups.stream().anyMatch(CompanyGroups::isCompanyGroup);
 	}
 
 	boolean visibleTo(CurrentUser user) {
@@ -48,7 +49,7 @@ record TaskAccess(String assignee, List<String> candidateGroups) {
 
 	private boolean ownCompany(CurrentUser user) {
 		return user.hasRole(DeskRole.COMPANY) && user.companyId() != null
-				&& candidateGroups.contains(Groups.company(user.companyId()));
+				&& candidateGroups.contains(CompanyGroups.of(user.companyId()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package jp.procurementdesk.tasks.internal;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jp.procurementdesk.identity.CurrentUser;
@@ -10,6 +9,7 @@ import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.shared.Paging;
 import jp.procurementdesk.tasks.OpenTasks;
 import jp.procurementdesk.tasks.TaskFilter;
+import jp.procurementdesk.tasks.TaskFilter.Sort;
 import jp.procurementdesk.tasks.TaskView;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 
@@ -27,10 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskController {
 
-	private static final Set<String> SORTS = Set.of("due", "created");
-
-	private static final Set<String> ASSIGNMENTS = Set.of("me", "pool");
-
 	private final OpenTasks tasks;
 
 	TaskController(OpenTasks tasks) {
@@ -44,16 +40,13 @@ class TaskController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "created") String sort) {
 		Paging.check(page, size);
-		if (!SORTS.contains(sort)) {
-			throw InvalidInputException.of("sort", "option", SORTS);
-		}
+		Sort order = Sort.of(sort).orElseThrow(() -> InvalidInputException.of("sort", "option", Sort.names()));
 		if (key != null && !FormDefinitions.taskKeys().contains(key)) {
 			throw InvalidInputException.of("key", "task-key");
 		}
-		if (assignment != null && !ASSIGNMENTS.contains(assignment)) {
-			throw InvalidInputException.of("assignment", "option", ASSIGNMENTS);
-		}
-		return tasks.list(new TaskFilter(caseId, key, overdue, assignment, page, size, sort), user);
+		TaskFilter.Assignment whose = assignment == null ? null : TaskFilter.Assignment.of(assignment)
+			.orElseThrow(() -> InvalidInputException.of("assignment", "option", TaskFilter.Assignment.names()));
+		return tasks.list(new TaskFilter(caseId, key, overdue, whose, page, size, order), user);
 	}
 
 	@GetMapping("/{id}")

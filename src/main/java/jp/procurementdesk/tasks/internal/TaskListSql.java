@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.procurementdesk.identity.CompanyGroups;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.process.ProcessModel.Groups;
@@ -42,19 +43,20 @@ record TaskListSql(String where, String orderBy, int limit, long offset, Map<Str
 			conditions.add("task_key = :key");
 			params.put("key", filter.key());
 		}
-		if ("me".equals(filter.assignment())) {
+		if (filter.assignment() == TaskFilter.Assignment.ME) {
 			conditions.add("assignee = :me");
 			params.put("me", user.username());
 		}
-		else if ("pool".equals(filter.assignment())) {
+		else if (filter.assignment() == TaskFilter.Assignment.POOL) {
 			conditions.add("assignee is null");
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			conditions.add("due_at < :now");
 			params.put("now", Timestamp.from(now));
 		}
-		return new TaskListSql(String.join(" and ", conditions), "due".equals(filter.sort()) ? BY_DUE : BY_CREATED,
-				filter.size(), (long) filter.page() * filter.size(), params);
+		String orderBy = filter.sort() == TaskFilter.Sort.DUE ? BY_DUE : BY_CREATED;
+		return new TaskListSql(String.join(" and ", conditions), orderBy, filter.size(),
+				(long) filter.page() * filter.size(), params);
 	}
 
 	/**
@@ -75,7 +77,7 @@ record TaskListSql(String where, String orderBy, int limit, long offset, Map<Str
 		if (user.companyId() == null) {
 			return "false";
 		}
-		params.put("companyGroup", Groups.company(user.companyId()));
+		params.put("companyGroup", CompanyGroups.of(user.companyId()));
 		return "candidate_groups @> array[cast(:companyGroup as varchar)]";
 	}
 

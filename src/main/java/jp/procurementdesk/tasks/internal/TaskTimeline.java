@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.procurementdesk.cases.CaseUpdates;
+import jp.procurementdesk.cases.TimelineType;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Component;
@@ -22,17 +23,18 @@ class TaskTimeline {
 	}
 
 	void claimed(Task task, String actor) {
-		caseUpdates.record(lookup.caseIdOf(task), actor, "TASK_CLAIMED", Map.of("taskKey", task.getTaskDefinitionKey()));
+		caseUpdates.record(lookup.caseIdOf(task), actor, TimelineType.TASK_CLAIMED,
+				Map.of("taskKey", task.getTaskDefinitionKey()));
 	}
 
 	/** {@code from} is left out of an unassigned task. */
 	void assigned(Task task, String actor, String assignee) {
-		caseUpdates.record(lookup.caseIdOf(task), actor, "TASK_ASSIGNED",
+		caseUpdates.record(lookup.caseIdOf(task), actor, TimelineType.TASK_ASSIGNED,
 				details("taskKey", task.getTaskDefinitionKey(), "from", task.getAssignee(), "to", assignee));
 	}
 
 	void completed(Task task, String actor, Map<String, Object> values) {
-		caseUpdates.record(lookup.caseIdOf(task), actor, "TASK_COMPLETED",
+		caseUpdates.record(lookup.caseIdOf(task), actor, TimelineType.TASK_COMPLETED,
 				details("taskKey", task.getTaskDefinitionKey(), "taskName", task.getName(), "values", values));
 	}
 

@@ -16,7 +16,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.process.ProcessModel.Processes;
+import jp.procurementdesk.process.ProcessModel.Steps;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * The BPMN models in {@code bpmn/}, the task keys of {@code ProcessModel} and the task forms
  * name the same user tasks: a task added to a model without its constant or its form, or a
  * form (or constant) left behind when a task is removed, fails here. Reads the files with
- * the BPMN model API only; no engine.
+ * the BPMN model API only; no engine. The progress steps of the case page list each
+ * process's user tasks.
  */
 class ModelsAndFormsTest {
 
@@ -97,6 +100,16 @@ class ModelsAndFormsTest {
 	@Test
 	void everyTaskConstantIsAUserTaskOfAModel() {
 		assertThat(allUserTasks()).as("user tasks of bpmn/*.bpmn").containsAll(constants(Tasks.class));
+	}
+
+	@Test
+	void theProgressStepsAreTheUserTasksOfEachProcess() {
+		Map<Pathway, String> processes = Map.of(Pathway.WHO_PQ, Processes.WHO_PREQUALIFICATION, Pathway.COMPENDIUM,
+				Processes.COMPENDIUM_LISTING, Pathway.UN_PROCUREMENT, Processes.UN_PROCUREMENT);
+		assertThat(Steps.BY_PATHWAY).containsOnlyKeys(Pathway.values());
+		Steps.BY_PATHWAY.forEach((pathway, steps) -> assertThat(steps).as(pathway.name())
+			.containsExactlyInAnyOrderElementsOf(userTasks.get(processes.get(pathway))));
+		assertThat(allUserTasks()).containsAll(Steps.OPTIONAL);
 	}
 
 	@Test

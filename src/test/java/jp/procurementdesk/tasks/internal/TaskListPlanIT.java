@@ -84,14 +84,14 @@ class TaskListPlanIT {
 					"open_task_assignee_idx");
 			assertThat(indexes(explain("advisor total", advisor.count(), advisor)))
 				.contains("open_task_assignee_idx", "open_task_groups_idx");
-			TaskListSql deep = sql(new TaskFilter(null, null, null, null, 25, 20, "created"), ADVISOR);
+			TaskListSql deep = sql(new TaskFilter(null, null, null, null, 25, 20, TaskFilter.Sort.CREATED), ADVISOR);
 			assertThat(indexes(explain("advisor page 26", deep.page(), deep))).contains("open_task_assignee_idx");
 
 			TaskListSql company = sql(list(null, null, "due"), COMPANY);
 			assertThat(indexes(explain("company page", company.page(), company))).contains("open_task_groups_idx");
 			assertThat(indexes(explain("company total", company.count(), company))).contains("open_task_groups_idx");
 
-			TaskListSql overdue = sql(new TaskFilter(null, null, true, null, 0, 10, "due"), SUPERVISOR);
+			TaskListSql overdue = sql(new TaskFilter(null, null, true, null, 0, 10, TaskFilter.Sort.DUE), SUPERVISOR);
 			assertThat(indexes(explain("supervisor home: overdue, soonest first", overdue.page(), overdue)))
 				.contains("open_task_due_idx");
 			TaskListSql mine = sql(list(null, "me", "due"), ADVISOR);
@@ -132,7 +132,8 @@ class TaskListPlanIT {
 	}
 
 	private static TaskFilter list(String key, String assignment, String sort) {
-		return new TaskFilter(null, key, null, assignment, 0, 20, sort);
+		return new TaskFilter(null, key, null, TaskFilter.Assignment.of(assignment).orElse(null), 0, 20,
+				TaskFilter.Sort.of(sort).orElseThrow());
 	}
 
 	private static TaskListSql sql(TaskFilter filter, CurrentUser user) {
