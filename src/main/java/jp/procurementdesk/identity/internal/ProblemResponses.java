@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.procurementdesk.shared.Outages;
+import jp.procurementdesk.shared.ProblemDetailsFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,8 @@ class ProblemResponses {
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
 		challenge.commence(request, response, failure);
-		write(response, HttpStatus.UNAUTHORIZED, "A valid bearer access token of the realm is required.");
+		write(response, ProblemDetailsFactory.of(HttpStatus.UNAUTHORIZED,
+				"A valid bearer access token of the realm is required."));
 	}
 
 	/**
@@ -53,8 +55,7 @@ class ProblemResponses {
 		if (failure instanceof AuthenticationServiceException) {
 			log.warn("503: bearer token not checked, Keycloak's keys are unavailable ({})", failure.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS));
-			write(response, HttpStatus.SERVICE_UNAVAILABLE,
-					"The sign-in service (Keycloak) cannot be reached to check the token. Please try again shortly.");
+			write(response, ProblemDetailsFactory.tokenNotCheckable());
 			return;
 		}
 		unauthorized(request, response, failure);
@@ -64,18 +65,19 @@ class ProblemResponses {
 	void badScrapeCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"metrics\"");
-		write(response, HttpStatus.UNAUTHORIZED, "The metrics scraper's credentials are not valid.");
+		write(response,
+				ProblemDetailsFactory.of(HttpStatus.UNAUTHORIZED, "The metrics scraper's credentials are not valid."));
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
-		write(response, HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+		write(response, ProblemDetailsFactory.notAllowed());
 	}
 
-	private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
+	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+		json.writeValue(response.getOutputStream(), problem);
 	}
 
 }

@@ -1,6 +1,7 @@
 package jp.procurementdesk.shared.internal;
 
-import java.util.Collection;
+import static jp.procurementdesk.shared.ProblemDetailsFactory.invalidInput;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jp.procurementdesk.shared.ForbiddenException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Outages;
+import jp.procurementdesk.shared.ProblemDetailsFactory;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	private static final String INVALID_VALUE = "has an invalid value";
+
 	private final MessageSource messages;
 
 	ApiProblemHandler(MessageSource messages) {
@@ -63,57 +67,36 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private Map<String, String> englishMessages(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.problems().forEach((field, problem) -> errors.put(field, messages.getMessage(problem.messageKey(),
-				problem.arguments().stream().map(ApiProblemHandler::argument).toArray(), problem.code(),
-				Locale.ENGLISH)));
-		return errors;
-	}
-
-	/** Lists as "A, B"; everything else as its text. */
-	private static String argument(Object value) {
-		if (value instanceof Collection<?> items) {
-			return items.stream().map(String::valueOf).collect(Collectors.joining(", "));
-		}
-		return String.valueOf(value);
+		return ProblemDetailsFactory.messages(ex, messages, Locale.ENGLISH, String::valueOf);
 	}
 
 	/** 413 or 415 for refused uploads, with the same {@code errors} as other bad input. */
 	@ExceptionHandler(ContentRefusedException.class)
 	ProblemDetail refused(ContentRefusedException ex) {
-		Map<String, String> errors = englishMessages(ex);
-		String detail = errors.entrySet()
-			.stream()
-			.map(error -> "The " + error.getKey() + " " + error.getValue() + ".")
-			.collect(Collectors.joining(" "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), detail);
-		problem.setProperty("errors", errors);
-		return problem;
+		return ProblemDetailsFactory.refused(ex.status(), englishMessages(ex));
 	}
 
 	/** The multipart parser's own limit (set above the desk's document limit, so rarely met). */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() / (1024 * 1024) + " MB" : "the server's limit";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-				"The upload is larger than " + limit + ".");
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(ProblemDetailsFactory.uploadTooLarge(ex.getMaxUploadSize()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		return ProblemDetailsFactory.of(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ProblemDetail forbidden(ForbiddenException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		return ProblemDetailsFactory.of(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		return ProblemDetailsFactory.of(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	/**
@@ -134,12 +117,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return invalidInput(Map.of(ex.getName(), "has an invalid value"));
+		return invalidInput(Map.of(ex.getName(), INVALID_VALUE));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(RuntimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+		return ProblemDetailsFactory.notAllowed();
 	}
 
 	/**
@@ -154,21 +137,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		return Outages.of(ex).map(service -> unavailable(service, ex)).orElseGet(() -> {
 			log.error("Unexpected error", ex);
-			return ResponseEntity.internalServerError()
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side."));
+			return ResponseEntity.internalServerError().body(ProblemDetailsFactory.serverError());
 		});
 	}
 
 	private static ResponseEntity<ProblemDetail> unavailable(Outages.Service service, RuntimeException ex) {
 		// One line, no stack trace: during an outage every request ends here.
 		log.warn("503: {} unavailable ({})", service, ex.toString());
-		String detail = switch (service) {
-			case DATABASE -> "The desk cannot reach its database right now. Please try again shortly.";
-			case IDENTITY -> "The sign-in service (Keycloak) cannot be reached right now. Please try again shortly.";
-		};
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS))
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail));
+			.body(ProblemDetailsFactory.unavailable(service));
 	}
 
 	@Override
@@ -206,17 +184,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		if (ex instanceof MethodArgumentConversionNotSupportedException argument) {
-			return ResponseEntity.badRequest().body(invalidInput(Map.of(argument.getName(), "has an invalid value")));
+			return ResponseEntity.badRequest().body(invalidInput(Map.of(argument.getName(), INVALID_VALUE)));
 		}
 		return super.handleConversionNotSupported(ex, headers, status, request);
-	}
-
-	static ProblemDetail invalidInput(Map<String, String> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some values are missing or invalid.");
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", errors);
-		return problem;
 	}
 
 	private static String fieldName(FieldError error) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import jp.procurementdesk.shared.ProblemDetailsFactory;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -73,7 +74,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-							+ ",\"detail\":\"The server could not read this request.\"}");
+							+ ",\"detail\":\"" + ProblemDetailsFactory.UNREADABLE_REQUEST + "\"}");
 					response.finishResponse();
 				}
 			}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.procurementdesk.shared.ProblemDetailsFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -85,14 +86,7 @@ class ErrorResponses extends BasicErrorController {
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
-		problem.put("detail", switch (status) {
-			case NOT_FOUND -> "There is no such resource.";
-			case METHOD_NOT_ALLOWED -> "This method is not allowed on this resource.";
-			case UNSUPPORTED_MEDIA_TYPE -> "This content type is not accepted here.";
-			case NOT_ACCEPTABLE -> "No acceptable representation; the API answers in JSON.";
-			case PAYLOAD_TOO_LARGE -> "The request is too large.";
-			default -> status.is5xxServerError() ? "Something went wrong on our side." : "The request was refused.";
-		});
+		problem.put("detail", ProblemDetailsFactory.detailOf(status));
 		problem.put("instance", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		return problem;
 	}
