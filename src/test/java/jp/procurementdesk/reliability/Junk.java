@@ -2,6 +2,7 @@ package jp.procurementdesk.reliability;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,7 +232,7 @@ final class Junk {
 					"garbage", "").injectNull(0.3), contents, values, Arbitraries.of(true, false))
 			.as((name, fileName, type, bytes, value, isFile) -> isFile
 					? new Part(name, fileName == null ? "" : fileName, type, bytes)
-					: new Part(name, null, null, value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+					: new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8)));
 		return part.list().ofMaxSize(4);
 	}
 
