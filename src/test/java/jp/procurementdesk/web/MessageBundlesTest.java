@@ -22,6 +22,7 @@ import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.SlaBreachKind;
 import jp.procurementdesk.cases.TargetAgency;
+import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 import jp.procurementdesk.tasks.forms.FormField;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class MessageBundlesTest {
 			.flatMap(Stream::of)
 			.forEach(value -> needed.add("enum." + value.name()));
 		Stream.of(Pathway.values()).flatMap(pathway -> pathway.outcomes().stream()).forEach(o -> needed.add("enum." + o));
+		Stream.of(TimelineType.values()).forEach(type -> needed.add("timeline." + type.name()));
 		for (String key : FormDefinitions.taskKeys()) {
 			needed.add("task." + key);
 			for (FormField field : FormDefinitions.of(key).orElseThrow()) {
