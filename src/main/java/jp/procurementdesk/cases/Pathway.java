@@ -2,7 +2,7 @@ package jp.procurementdesk.cases;
 
 import java.util.Set;
 
-/** The three kinds of support the desk gives, each with the outcomes it can end with (SPEC 5). */
+/** The three kinds of support the desk gives, each with the outcomes it can end with (docs/contract.md, Pathway outcomes). */
 public enum Pathway {
 
 	WHO_PQ(Set.of("PREQUALIFIED", "PREQUALIFIED_WITH_COMMITMENTS", "REJECTED", "WITHDRAWN", "NOT_ELIGIBLE",

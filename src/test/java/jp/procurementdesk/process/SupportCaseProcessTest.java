@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code support-case} (SPEC 4.1), with the three pathway processes it calls. */
+/** {@code support-case} (docs/contract.md, Processes), with the three pathway processes it calls. */
 @Deployment(resources = { "bpmn/support-case.bpmn", "bpmn/who-prequalification.bpmn",
 		"bpmn/compendium-listing.bpmn", "bpmn/un-procurement.bpmn" })
 class SupportCaseProcessTest extends ProcessTestSupport {

@@ -18,7 +18,7 @@ import jp.procurementdesk.cases.TargetAgency;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 
 /**
- * The form of every task key (SPEC section 4), in one place: the API validates completions
+ * The form of every task key (docs/contract.md, Processes), in one place: the API validates completions
  * with it and describes {@code fields[]} from it, and the web UI renders its forms from it.
  */
 public final class FormDefinitions {

@@ -182,7 +182,7 @@ class TaskActions implements OpenTasks {
 		});
 	}
 
-	/** Medicines and vaccines are outside the Compendium's scope (DOMAIN.md). */
+	/** Medicines and vaccines are outside the Compendium's scope (docs/domain.md). */
 	private void checkScope(Task task, FormSubmission submission) {
 		if (Tasks.COMPENDIUM_ELIGIBILITY.equals(task.getTaskDefinitionKey())
 				&& Boolean.TRUE.equals(submission.variables().get(Variables.IN_SCOPE))) {
@@ -193,7 +193,7 @@ class TaskActions implements OpenTasks {
 		}
 	}
 
-	/** The preparation tasks need their documents first (SPEC section 6): 400 listing the missing types. */
+	/** The preparation tasks need their documents first (docs/contract.md, Documents): 400 listing the missing types. */
 	private void checkDocuments(Task task) {
 		if (!RequiredDocuments.TASK_KEYS.contains(task.getTaskDefinitionKey())) {
 			return;
