@@ -21,9 +21,6 @@ class DeskClock {
 
 	@ConfigurationProperties("desk.time")
 	record TimeProperties(ZoneId zone) {
-		TimeProperties {
-			zone = zone == null ? ZoneId.of("Asia/Tokyo") : zone;
-		}
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case as its viewers and the API see it (SPEC section 3). */
+/** A case as its viewers and the API see it (docs/contract.md, Case). */
 public record CaseView(UUID id, String reference, String companyId, String companyName, String productName,
 		ProductCategory productCategory, Set<Pathway> pathways, Set<TargetAgency> targetAgencies, String summary,
 		CaseStatus status, CaseOutcome outcome, String advisor, Map<Pathway, PathwayOutcome> pathwayOutcomes,

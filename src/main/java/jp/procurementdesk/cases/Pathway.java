@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The three kinds of support the desk gives, each with the outcomes it can end with (SPEC 5). */
+/** The three kinds of support the desk gives, each with the outcomes it can end with (docs/contract.md, Pathway outcomes). */
 public enum Pathway {
 
 	WHO_PQ, COMPENDIUM, UN_PROCUREMENT;

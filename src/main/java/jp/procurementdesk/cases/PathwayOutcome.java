@@ -1,7 +1,7 @@
 package jp.procurementdesk.cases;
 
 /**
- * How a pathway ended (SPEC 5), each outcome of exactly one {@link Pathway}. The names are
+ * How a pathway ended (docs/contract.md, Pathway outcomes), each outcome of exactly one {@link Pathway}. The names are
  * what the process models record and what {@code pathwayOutcomes} of a case shows.
  */
 public enum PathwayOutcome {

@@ -1,5 +1,5 @@
 /**
- * Cases: the support case aggregate (SPEC section 3), its reference, visibility rules and
+ * Cases: the support case aggregate (docs/contract.md, Case), its reference, visibility rules and
  * the append-only timeline. Other modules read cases through {@link jp.procurementdesk.cases.Cases}
  * and report what happened through {@link jp.procurementdesk.cases.CaseUpdates}.
  */

@@ -1,6 +1,6 @@
 package jp.procurementdesk.documents;
 
-/** The kinds of document a case holds (SPEC section 6); translated as {@code enum.<TYPE>}. */
+/** The kinds of document a case holds (docs/contract.md, Documents); translated as {@code enum.<TYPE>}. */
 public enum DocumentType {
 
 	PRODUCT_DOSSIER, SITE_MASTER_FILE, INSTRUCTIONS_FOR_USE, LABELLING, GMP_CERTIFICATE, ISO_13485_CERTIFICATE,

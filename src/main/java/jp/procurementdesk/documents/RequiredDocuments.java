@@ -9,7 +9,7 @@ import jp.procurementdesk.cases.WhoStream;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 
 /**
- * The documents a preparation task needs before it may be completed (SPEC section 6):
+ * The documents a preparation task needs before it may be completed (docs/contract.md, Documents):
  * {@code prepare-dossier} by WHO stream, {@code prepare-application} and {@code prepare-bid}.
  */
 public interface RequiredDocuments {

@@ -1,5 +1,5 @@
 /**
- * Documents: files of a case (SPEC section 6), with versions, checked content types and
+ * Documents: files of a case (docs/contract.md, Documents), with versions, checked content types and
  * SHA-256, stored in PostgreSQL or a directory; and the documents each preparation task
  * requires. Documents are never deleted (regulatory record).
  */

@@ -3,7 +3,7 @@ package jp.procurementdesk.identity;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The realm roles of SPEC section 2, as Spring Security authorities ({@code ROLE_company}, ...). */
+/** The realm roles of docs/contract.md (Roles and users), as Spring Security authorities ({@code ROLE_company}, ...). */
 public enum DeskRole {
 
 	COMPANY("company"), ADVISOR("advisor"), SUPERVISOR("supervisor");

@@ -10,7 +10,7 @@ import jp.procurementdesk.identity.CompanyGroups;
 /**
  * Every id and variable name the BPMN models in {@code bpmn/} share with the Java code, in
  * one place. Task keys, process keys and form field names are part of the product contract
- * (SPEC sections 4 and 7).
+ * (docs/contract.md, Processes and REST API).
  */
 public final class ProcessModel {
 
@@ -136,7 +136,7 @@ public final class ProcessModel {
 	 * Process variables. Set at start of {@code support-case} and passed into every pathway
 	 * process: {@link #CASE_ID}, {@link #CASE_REFERENCE}, {@link #COMPANY_ID},
 	 * {@link #PRODUCT_CATEGORY}, {@link #ADVISOR} (once triaged), {@link #PATHWAYS}.
-	 * Form field values are stored under the field's name (SPEC section 4).
+	 * Form field values are stored under the field's name (docs/contract.md, Processes).
 	 */
 	public static final class Variables {
 

@@ -1,5 +1,5 @@
 /**
- * Tasks: the open work of the processes as users see it (SPEC section 7 task endpoints),
+ * Tasks: the open work of the processes as users see it (the task endpoints of docs/contract.md),
  * with who may see and act on what, and the form of each task key, which both validates
  * completions and describes the fields to clients.
  */

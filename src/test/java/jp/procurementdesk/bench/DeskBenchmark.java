@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The performance benchmark ({@code ./mvnw -Pbench verify}, README "Performance"). Seeds
+ * The performance benchmark ({@code ./mvnw -Pbench verify}, docs/performance.md). Seeds
  * cases in an application context inside this JVM, measures the bare engine and the
  * database there, then runs the packaged application in its own JVM and measures it over
  * HTTP with concurrent clients, beside Camunda's own REST API on the same data. Writes

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code compendium-listing} (SPEC 4.3), started as the support case's call activity would. */
+/** {@code compendium-listing} (docs/contract.md, Processes), started as the support case's call activity would. */
 @Deployment(resources = "bpmn/compendium-listing.bpmn")
 class CompendiumListingProcessTest extends ProcessTestSupport {
 

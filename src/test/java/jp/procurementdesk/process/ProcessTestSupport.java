@@ -3,6 +3,8 @@ package jp.procurementdesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,10 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.AbstractEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Engine-only tests of the process models (no Spring): an in-memory engine
@@ -76,7 +82,7 @@ abstract class ProcessTestSupport {
 		}
 		Mocks.register(Beans.ADVISOR_TASK_OVERDUE, (TaskListener) task -> overdueTasks.add(new OverdueTask(task.getId(),
 				task.getTaskDefinitionKey(), task.getAssignee(), task.getEventName(), task.getProcessInstanceId())));
-		useTimers(TimerProperties.defaults());
+		useTimers(configuredTimers());
 	}
 
 	@AfterEach
@@ -87,6 +93,20 @@ abstract class ProcessTestSupport {
 
 	static void useTimers(TimerProperties properties) {
 		Mocks.register(Beans.TIMERS, new DeskTimers(properties));
+	}
+
+	/** The durations as {@code application.yml} sets them (their only home), no environment variable read. */
+	static TimerProperties configuredTimers() {
+		try {
+			AbstractEnvironment yaml = new AbstractEnvironment() {
+			};
+			new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+				.forEach(yaml.getPropertySources()::addLast);
+			return Binder.get(yaml).bindOrCreate("desk", TimerProperties.class);
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
 	}
 
 	// ---------------------------------------------------------------- time

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code support-case} (SPEC 4.1), with the three pathway processes it calls. */
+/** {@code support-case} (docs/contract.md, Processes), with the three pathway processes it calls. */
 @Deployment(resources = { "bpmn/support-case.bpmn", "bpmn/who-prequalification.bpmn",
 		"bpmn/compendium-listing.bpmn", "bpmn/un-procurement.bpmn" })
 class SupportCaseProcessTest extends ProcessTestSupport {
@@ -293,8 +293,9 @@ class SupportCaseProcessTest extends ProcessTestSupport {
 
 	@Test
 	void timersFollowTheConfiguration() {
+		TimerProperties configured = configuredTimers();
 		useTimers(new TimerProperties(new TimerProperties.Sla(Duration.ofHours(4), Duration.ofDays(1),
-				Duration.ofHours(60), Duration.ofHours(8)), null, null, null));
+				Duration.ofHours(60), Duration.ofHours(8)), configured.pq(), configured.compendium(), configured.bid()));
 
 		ProcessInstance instance = startCase();
 		assertThat(task(instance, Tasks.TRIAGE)).hasDueDate(plus(now(), Duration.ofHours(4)));

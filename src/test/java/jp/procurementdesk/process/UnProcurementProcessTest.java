@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code un-procurement} (SPEC 4.4), started as the support case's call activity would. */
+/** {@code un-procurement} (docs/contract.md, Processes), started as the support case's call activity would. */
 @Deployment(resources = "bpmn/un-procurement.bpmn")
 class UnProcurementProcessTest extends ProcessTestSupport {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code who-prequalification} (SPEC 4.2), started as the support case's call activity would. */
+/** {@code who-prequalification} (docs/contract.md, Processes), started as the support case's call activity would. */
 @Deployment(resources = "bpmn/who-prequalification.bpmn")
 class WhoPrequalificationProcessTest extends ProcessTestSupport {
 

@@ -154,7 +154,7 @@ public final class DeskInfrastructure implements AutoCloseable {
 
 	/**
 	 * The benchmark's PostgreSQL is set up as a server of its own would be for a database of
-	 * this size (README "Performance"); the tests keep PostgreSQL's small defaults.
+	 * this size (docs/performance.md); the tests keep PostgreSQL's small defaults.
 	 */
 	private static final Map<String, String> BENCHMARK_POSTGRES = Map.of("shared_buffers", "1GB", "work_mem", "16MB",
 			"effective_cache_size", "8GB", "random_page_cost", "1.1");

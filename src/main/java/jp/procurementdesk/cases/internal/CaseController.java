@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The case endpoints of SPEC section 7. */
+/** The case endpoints of docs/contract.md (REST API). */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The case list in SQL (README "Performance"): the page's ids in list order, their rows with
+ * The case list in SQL (docs/performance.md): the page's ids in list order, their rows with
  * the collections as arrays, their SLA breaches, and the total: four statements, where the
  * entity graph took six and counted by id (no index-only scan).
  */

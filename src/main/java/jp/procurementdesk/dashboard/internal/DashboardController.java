@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/dashboard} and {@code GET /api/reports/cases.csv}: supervisors only (SPEC section 7). */
+/** {@code GET /api/dashboard} and {@code GET /api/reports/cases.csv}: supervisors only (docs/contract.md, REST API). */
 @RestController
 class DashboardController {
 

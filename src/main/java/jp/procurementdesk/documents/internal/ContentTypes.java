@@ -15,7 +15,7 @@ import org.apache.tika.Tika;
  */
 final class ContentTypes {
 
-	/** SPEC section 6: PDF, Office documents (old, OOXML, OpenDocument), plain text, CSV, PNG, JPEG, ZIP. */
+	/** docs/contract.md, Documents: PDF, Office documents (old, OOXML, OpenDocument), plain text, CSV, PNG, JPEG, ZIP. */
 	static final Set<String> ALLOWED = Set.of("application/pdf",
 			// Office 97-2003 (OLE2 containers)
 			"application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The document endpoints of SPEC section 7. */
+/** The document endpoints of docs/contract.md (REST API). */
 @RestController
 class DocumentController {
 

@@ -14,13 +14,11 @@ import org.springframework.util.unit.DataSize;
 record DocumentProperties(DataSize maxSize, String storage, Path directory) {
 
 	DocumentProperties {
-		maxSize = maxSize == null ? DataSize.ofMegabytes(25) : maxSize;
-		storage = storage == null || storage.isBlank() ? DatabaseStorage.NAME : storage.strip();
-		directory = directory == null ? Path.of(".data/documents") : directory;
-		if (!storage.equals(DatabaseStorage.NAME) && !storage.equals(FilesystemStorage.NAME)) {
+		storage = storage == null ? null : storage.strip();
+		if (!DatabaseStorage.NAME.equals(storage) && !FilesystemStorage.NAME.equals(storage)) {
 			throw new IllegalArgumentException("desk.documents.storage must be database or filesystem, not " + storage);
 		}
-		if (maxSize.toBytes() <= 0) {
+		if (maxSize == null || maxSize.toBytes() <= 0) {
 			throw new IllegalArgumentException("desk.documents.max-size must be positive");
 		}
 	}

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param url the address browsers and scripts use; tokens carry it in {@code iss}
  * @param backchannelUrl the address the application itself uses (in docker compose the
- * internal host name); defaults to {@code url}
+ * internal host name); {@code application.yml} sets it to {@code url} unless given
  * @param realm the realm name
  * @param webClientId the confidential client of the web UI
  * @param webClientSecret its secret
@@ -30,12 +30,6 @@ record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webC
 		if (url == null) {
 			throw new IllegalArgumentException("desk.keycloak.url is required");
 		}
-		backchannelUrl = backchannelUrl == null ? url : backchannelUrl;
-		realm = realm == null ? "procurement-desk" : realm;
-		webClientId = webClientId == null ? "desk-web" : webClientId;
-		adminClientId = adminClientId == null ? "camunda-identity-service" : adminClientId;
-		keysCacheTime = keysCacheTime == null ? Duration.ofMinutes(5) : keysCacheTime;
-		keysOutageTolerance = keysOutageTolerance == null ? Duration.ofHours(1) : keysOutageTolerance;
 	}
 
 	/** The expected {@code iss} of every token. */

@@ -10,7 +10,7 @@ import jp.procurementdesk.identity.DeskRole;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/me}: who the token belongs to, as SPEC section 7 describes. */
+/** {@code GET /api/me}: who the token belongs to, as docs/contract.md (REST API) describes. */
 @RestController
 class MeController {
 

@@ -83,10 +83,6 @@ class SecurityConfiguration {
 	@ConfigurationProperties("desk.metrics.scrape")
 	record ScrapeCredentials(String username, String password) {
 
-		ScrapeCredentials {
-			username = StringUtils.hasText(username) ? username : "prometheus";
-		}
-
 		boolean enabled() {
 			return StringUtils.hasText(password);
 		}

@@ -53,7 +53,7 @@ class BacklogGauges {
 			.register(registry);
 	}
 
-	@Scheduled(fixedDelayString = "${desk.metrics.refresh-interval:PT30S}")
+	@Scheduled(fixedDelayString = "${desk.metrics.refresh-interval}")
 	void refresh() {
 		try {
 			dueJobs.set(engine.createJobQuery().executable().active().count());

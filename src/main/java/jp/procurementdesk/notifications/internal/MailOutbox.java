@@ -87,8 +87,8 @@ class MailOutbox {
 			.update();
 	}
 
-	@Scheduled(initialDelayString = "${desk.notifications.mail.send-interval:PT5S}",
-			fixedDelayString = "${desk.notifications.mail.send-interval:PT5S}")
+	@Scheduled(initialDelayString = "${desk.notifications.mail.send-interval}",
+			fixedDelayString = "${desk.notifications.mail.send-interval}")
 	void sendDue() {
 		if (!enabled) {
 			return;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/notifications}: the caller's own notifications (SPEC section 7). */
+/** {@code /api/notifications}: the caller's own notifications (docs/contract.md, REST API). */
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationController {

@@ -19,15 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record NotificationProperties(String from, Duration sendInterval, Duration retryInitial, Duration retryMax,
 		Integer maxAttempts, Integer batchSize) {
 
-	NotificationProperties {
-		from = from == null || from.isBlank() ? "Procurement Desk <no-reply@procurement-desk.example.org>" : from;
-		sendInterval = sendInterval == null ? Duration.ofSeconds(5) : sendInterval;
-		retryInitial = retryInitial == null ? Duration.ofSeconds(10) : retryInitial;
-		retryMax = retryMax == null ? Duration.ofMinutes(30) : retryMax;
-		maxAttempts = maxAttempts == null ? 12 : maxAttempts;
-		batchSize = batchSize == null ? 20 : batchSize;
-	}
-
 	/** The wait after {@code failures} failed attempts. */
 	Duration backoff(int failures) {
 		Duration wait = retryInitial;

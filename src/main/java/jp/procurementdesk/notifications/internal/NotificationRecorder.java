@@ -62,7 +62,7 @@ class NotificationRecorder {
 	private final String publicUrl;
 
 	NotificationRecorder(NotificationStore store, MailOutbox outbox, NotificationTexts texts, UserDirectory directory,
-			Cases cases, Clock clock, @Value("${desk.public-url:http://localhost:8080}") String publicUrl) {
+			Cases cases, Clock clock, @Value("${desk.public-url}") String publicUrl) {
 		this.store = store;
 		this.outbox = outbox;
 		this.texts = texts;

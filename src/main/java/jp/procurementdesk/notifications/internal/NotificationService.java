@@ -30,7 +30,7 @@ class NotificationService implements Notifications {
 	private final String publicUrl;
 
 	NotificationService(NotificationStore store, NotificationTexts texts, Clock clock,
-			@Value("${desk.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${desk.public-url}") String publicUrl) {
 		this.store = store;
 		this.texts = texts;
 		this.clock = clock;

@@ -35,7 +35,7 @@ import jp.procurementdesk.process.ProcessModel.Tasks;
 import jp.procurementdesk.tasks.forms.FormField.Rule;
 
 /**
- * The form of every task key (SPEC section 4), in one place: the API validates completions
+ * The form of every task key (docs/contract.md, Processes), in one place: the API validates completions
  * with it and describes {@code fields[]} from it, and the web UI renders its forms from it.
  * The fields that steer the processes carry the names of {@code ProcessModel.Variables};
  * options that are the desk's vocabulary come from its enums (streams, pathway outcomes).

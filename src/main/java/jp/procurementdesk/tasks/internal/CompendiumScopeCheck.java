@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** {@code compendium-eligibility}: medicines and vaccines are outside the Compendium's scope (DOMAIN.md). */
+/** {@code compendium-eligibility}: medicines and vaccines are outside the Compendium's scope (docs/domain.md). */
 @Component
 @Order(1)
 class CompendiumScopeCheck implements CompletionCheck {

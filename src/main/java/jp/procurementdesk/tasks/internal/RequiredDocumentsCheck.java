@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The preparation tasks need their documents first (SPEC section 6): 400 listing the missing types. */
+/** The preparation tasks need their documents first (docs/contract.md, Documents): 400 listing the missing types. */
 @Component
 @Order(2)
 class RequiredDocumentsCheck implements CompletionCheck {

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The task endpoints of SPEC section 7. */
+/** The task endpoints of docs/contract.md (REST API). */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
