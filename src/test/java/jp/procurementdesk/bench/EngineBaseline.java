@@ -1,5 +1,7 @@
 package jp.procurementdesk.bench;
 
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -61,7 +63,7 @@ final class EngineBaseline {
 			UUID id = ids.get(i);
 			runtime.startProcessInstanceByKey(Processes.SUPPORT_CASE, id.toString(),
 					Map.of(Variables.CASE_ID, id.toString(), Variables.CASE_REFERENCE, rows.get(i)[1],
-							Variables.COMPANY_ID, "sakura-diagnostics", Variables.PRODUCT_CATEGORY, "IVD",
+							Variables.COMPANY_ID, SAKURA_COMPANY, Variables.PRODUCT_CATEGORY, "IVD",
 							Variables.PATHWAYS, "WHO_PQ"));
 		});
 	}

@@ -1,5 +1,10 @@
 package jp.procurementdesk.dashboard;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -39,14 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DashboardIT {
 
 	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-	static final String SUPERVISOR = "supervisor.sato";
-
-	static final String ADVISOR = "advisor.tanaka";
-
-	static final String ACME = "acme.user";
-
-	static final String SAKURA = "sakura.user";
 
 	static final String ODD_NAME = "アクメ医療機器, \"Acme\" Medical";
 
@@ -219,7 +216,7 @@ class DashboardIT {
 
 	@Test
 	void onlySupervisorsGetTheDashboardAndTheReport() {
-		for (String user : List.of(ACME, SAKURA, ADVISOR, "advisor.suzuki")) {
+		for (String user : List.of(ACME, SAKURA, ADVISOR, OTHER_ADVISOR)) {
 			assertThat(dashboard(user, "2026").getStatusCode().value()).as(user).isEqualTo(403);
 			assertThat(csv(user, "2026").getStatusCode().value()).as(user).isEqualTo(403);
 		}

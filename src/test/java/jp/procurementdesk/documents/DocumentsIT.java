@@ -1,5 +1,11 @@
 package jp.procurementdesk.documents;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,12 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Documents through the REST API with real tokens, stored in PostgreSQL (the default storage). */
 @DeskIntegrationTest
 class DocumentsIT {
-
-	static final String ACME = "acme.user";
-
-	static final String SUPERVISOR = "supervisor.sato";
-
-	static final String ADVISOR = "advisor.tanaka";
 
 	static final long MB = 1024 * 1024;
 
@@ -211,15 +211,15 @@ class DocumentsIT {
 				List.of("UN_PROCUREMENT")));
 		UUID document = Api.id(api.uploadPdf(ACME, caseId, "CERTIFICATE_OF_INCORPORATION"));
 
-		for (String outsider : List.of("sakura.user", "advisor.suzuki")) {
+		for (String outsider : List.of(SAKURA, OTHER_ADVISOR)) {
 			assertThat(api.get(outsider, "/api/cases/" + caseId + "/documents").getStatusCode()).as(outsider)
 				.isEqualTo(HttpStatus.NOT_FOUND);
 			assertThat(api.download(outsider, document).getStatusCode()).as(outsider).isEqualTo(HttpStatus.NOT_FOUND);
 			assertThat(api.upload(outsider, caseId, "OTHER", "x.pdf", Api.pdf("x")).getStatusCode()).as(outsider)
 				.isEqualTo(HttpStatus.NOT_FOUND);
 		}
-		assertThat(api.download("sakura.user", UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		for (String insider : List.of(ACME, "acme.second", ADVISOR, SUPERVISOR)) {
+		assertThat(api.download(SAKURA, UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		for (String insider : List.of(ACME, ACME_SECOND, ADVISOR, SUPERVISOR)) {
 			assertThat(documents(insider, caseId)).as(insider).hasSize(1);
 			assertThat(api.download(insider, document).getStatusCode()).as(insider).isEqualTo(HttpStatus.OK);
 		}

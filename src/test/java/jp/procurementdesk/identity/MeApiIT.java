@@ -1,5 +1,9 @@
 package jp.procurementdesk.identity;
 
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -69,7 +73,7 @@ class MeApiIT {
 
 	@Test
 	void expiredTokenIsRefused() {
-		String token = Tokens.accessToken("sakura.user");
+		String token = Tokens.accessToken(SAKURA);
 		clock.advance(Duration.ofMinutes(10));
 		try {
 			assertUnauthorized(call(token));
@@ -82,9 +86,9 @@ class MeApiIT {
 
 	@Test
 	void tokenWithAlteredClaimsIsRefused() {
-		String[] parts = Tokens.accessToken("sakura.user").split("\\.");
+		String[] parts = Tokens.accessToken(SAKURA).split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-		String forged = payload.replace("sakura-diagnostics", "acme-medical");
+		String forged = payload.replace(SAKURA_COMPANY, ACME_COMPANY);
 		assertThat(forged).isNotEqualTo(payload);
 		String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
 				forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
@@ -94,7 +98,7 @@ class MeApiIT {
 
 	@Test
 	void tokenSignedByAnotherKeyIsRefused() throws Exception {
-		SignedJWT real = SignedJWT.parse(Tokens.accessToken("supervisor.sato"));
+		SignedJWT real = SignedJWT.parse(Tokens.accessToken(SUPERVISOR));
 		RSAKey otherKey = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
 		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(otherKey.getKeyID()).build(),
 				real.getJWTClaimsSet());
@@ -105,7 +109,7 @@ class MeApiIT {
 
 	@Test
 	void unsignedTokenIsRefused() throws Exception {
-		JWTClaimsSet claims = SignedJWT.parse(Tokens.accessToken("supervisor.sato")).getJWTClaimsSet();
+		JWTClaimsSet claims = SignedJWT.parse(Tokens.accessToken(SUPERVISOR)).getJWTClaimsSet();
 		String header = Base64.getUrlEncoder().withoutPadding()
 			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 		String body = Base64.getUrlEncoder().withoutPadding()

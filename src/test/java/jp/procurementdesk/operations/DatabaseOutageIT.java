@@ -1,5 +1,7 @@
 package jp.procurementdesk.operations;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -86,11 +88,11 @@ class DatabaseOutageIT {
 	}
 
 	private void run(DeskProcess desk, RestartablePostgres postgres, Browser browser) throws Exception {
-		Clients clients = new Clients(desk.url(), Tokens.accessToken("acme.user"), Tokens.accessToken("supervisor.sato"));
+		Clients clients = new Clients(desk.url(), Tokens.accessToken(ACME), Tokens.accessToken(SUPERVISOR));
 		assertThat(clients.call(Kind.OPEN_CASE).status()).isEqualTo(201);
 		Page page = browser.newPage("en-GB");
 		page.navigate(desk.url() + "/");
-		Browser.signIn(page, "acme.user");
+		Browser.signIn(page, ACME);
 		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByTestId("greeting")).isVisible();
 
 		HealthWatch health = new HealthWatch(desk.url());

@@ -1,6 +1,9 @@
 package jp.procurementdesk.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.util.regex.Pattern;
 
@@ -16,7 +19,7 @@ class CamundaSsoBrowserIT extends BrowserTest {
 	void supervisorLandsInCockpitSignedInWithoutASecondLogin() {
 		Page page = browser.newPage("en-GB");
 		page.navigate(url("/camunda/app/cockpit/"));
-		Browser.signIn(page, "supervisor.sato");
+		Browser.signIn(page, SUPERVISOR);
 
 		assertThat(page).hasURL(Pattern.compile(".*/camunda/app/cockpit/default/#/dashboard.*"),
 				new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(90_000));
@@ -33,7 +36,7 @@ class CamundaSsoBrowserIT extends BrowserTest {
 
 	@Test
 	void advisorsAndCompaniesAreRefused() {
-		for (String user : new String[] { "advisor.tanaka", "acme.user" }) {
+		for (String user : new String[] { ADVISOR, ACME }) {
 			Page page = browser.newPage("en-GB");
 			page.navigate(url("/camunda/app/cockpit/"));
 			Browser.signIn(page, user);

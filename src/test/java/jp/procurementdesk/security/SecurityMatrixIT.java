@@ -1,5 +1,13 @@
 package jp.procurementdesk.security;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -98,7 +106,7 @@ class SecurityMatrixIT {
 	void actuatorEndpointsFollowTheirRules() throws Exception {
 		List<String> paths = actuator.getAllPaths().stream().sorted().toList();
 		assertThat(paths).contains("/actuator/health", "/actuator/prometheus");
-		String valid = Tokens.accessToken("acme.user");
+		String valid = Tokens.accessToken(ACME);
 		Map<String, String> attacks = new LinkedHashMap<>();
 		attacks.put("no token", null);
 		attacks.put("altered claims", altered(valid));
@@ -119,13 +127,13 @@ class SecurityMatrixIT {
 						assertUnauthorized(call(endpoint, path, attack.getValue()), attack.getKey() + " " + path);
 						tried++;
 					}
-					for (String user : List.of("acme.user", "sakura.user", "advisor.tanaka")) {
+					for (String user : List.of(ACME, SAKURA, ADVISOR)) {
 						assertThat(call(endpoint, path, Tokens.cachedAccessToken(user)).getStatusCode().value())
 							.as(user + " " + path)
 							.isEqualTo(403);
 						tried++;
 					}
-					assertThat(call(endpoint, path, Tokens.cachedAccessToken("supervisor.sato")).getStatusCode().value())
+					assertThat(call(endpoint, path, Tokens.cachedAccessToken(SUPERVISOR)).getStatusCode().value())
 						.as("supervisor " + path)
 						.isEqualTo(200);
 					tried++;
@@ -147,12 +155,12 @@ class SecurityMatrixIT {
 		if (pattern.startsWith("/api/cases/{id}")) {
 			String companyCase = pattern.replace("{id}", fixture.companyCase().toString());
 			String advisorCase = pattern.replace("{id}", fixture.advisorCase().toString());
-			probes.add(new Probe("sakura.user", companyCase, 404));
-			probes.add(new Probe("sakura.user", advisorCase, 404));
-			probes.add(new Probe("advisor.suzuki", advisorCase, 404));
-			probes.add(new Probe("advisor.tanaka", companyCase, 404));
+			probes.add(new Probe(SAKURA, companyCase, 404));
+			probes.add(new Probe(SAKURA, advisorCase, 404));
+			probes.add(new Probe(OTHER_ADVISOR, advisorCase, 404));
+			probes.add(new Probe(ADVISOR, companyCase, 404));
 			if (pattern.endsWith("/withdraw")) {
-				probes.add(new Probe("advisor.tanaka", advisorCase, 403));
+				probes.add(new Probe(ADVISOR, advisorCase, 403));
 			}
 			return probes;
 		}
@@ -160,7 +168,7 @@ class SecurityMatrixIT {
 			return probes; // own notifications only: see NotificationsIT and the token attacks
 		}
 		if (pattern.equals("/api/dashboard") || pattern.equals("/api/reports/cases.csv")) {
-			for (String user : List.of("acme.user", "sakura.user", "advisor.tanaka", "advisor.suzuki")) {
+			for (String user : List.of(ACME, SAKURA, ADVISOR, OTHER_ADVISOR)) {
 				probes.add(new Probe(user, pattern, 403));
 				probes.add(new Probe(user, pattern + "?fiscalYear=2026", 403));
 			}
@@ -168,7 +176,7 @@ class SecurityMatrixIT {
 		}
 		if (pattern.startsWith("/api/notifications/{id}")) {
 			String acmeNotification = pattern.replace("{id}", fixture.notification());
-			for (String user : List.of("acme.second", "sakura.user", "advisor.tanaka", "supervisor.sato")) {
+			for (String user : List.of(ACME_SECOND, SAKURA, ADVISOR, SUPERVISOR)) {
 				probes.add(new Probe(user, acmeNotification, 404));
 			}
 			return probes;
@@ -177,33 +185,33 @@ class SecurityMatrixIT {
 			String companyTask = pattern.replace("{id}", fixture.companyTask());
 			String advisorTask = pattern.replace("{id}", fixture.advisorTask());
 			String triageTask = pattern.replace("{id}", fixture.triageTask());
-			probes.add(new Probe("sakura.user", companyTask, 404));
-			probes.add(new Probe("sakura.user", advisorTask, 404));
-			probes.add(new Probe("sakura.user", triageTask, 404));
-			probes.add(new Probe("acme.user", advisorTask, 404));
-			probes.add(new Probe("acme.user", triageTask, 404));
-			probes.add(new Probe("advisor.suzuki", advisorTask, 404));
-			probes.add(new Probe("advisor.tanaka", companyTask, 404));
-			probes.add(new Probe("advisor.tanaka", triageTask, 404));
+			probes.add(new Probe(SAKURA, companyTask, 404));
+			probes.add(new Probe(SAKURA, advisorTask, 404));
+			probes.add(new Probe(SAKURA, triageTask, 404));
+			probes.add(new Probe(ACME, advisorTask, 404));
+			probes.add(new Probe(ACME, triageTask, 404));
+			probes.add(new Probe(OTHER_ADVISOR, advisorTask, 404));
+			probes.add(new Probe(ADVISOR, companyTask, 404));
+			probes.add(new Probe(ADVISOR, triageTask, 404));
 			if (pattern.endsWith("/claim") || pattern.endsWith("/assign")) {
-				probes.add(new Probe("acme.user", companyTask, 403));
+				probes.add(new Probe(ACME, companyTask, 403));
 			}
 			if (pattern.endsWith("/assign")) {
-				probes.add(new Probe("advisor.tanaka", advisorTask, 403));
+				probes.add(new Probe(ADVISOR, advisorTask, 403));
 			}
 			if (pattern.endsWith("/complete")) {
-				probes.add(new Probe("supervisor.sato", companyTask, 403));
+				probes.add(new Probe(SUPERVISOR, companyTask, 403));
 			}
 			return probes;
 		}
 		if (pattern.startsWith("/api/documents/{id}")) {
 			String companyDocument = pattern.replace("{id}", fixture.companyDocument().toString());
 			String advisorDocument = pattern.replace("{id}", fixture.advisorDocument().toString());
-			probes.add(new Probe("sakura.user", companyDocument, 404));
-			probes.add(new Probe("sakura.user", advisorDocument, 404));
-			probes.add(new Probe("advisor.suzuki", advisorDocument, 404));
-			probes.add(new Probe("advisor.tanaka", companyDocument, 404));
-			probes.add(new Probe("sakura.user", pattern.replace("{id}", UUID.randomUUID().toString()), 404));
+			probes.add(new Probe(SAKURA, companyDocument, 404));
+			probes.add(new Probe(SAKURA, advisorDocument, 404));
+			probes.add(new Probe(OTHER_ADVISOR, advisorDocument, 404));
+			probes.add(new Probe(ADVISOR, companyDocument, 404));
+			probes.add(new Probe(SAKURA, pattern.replace("{id}", UUID.randomUUID().toString()), 404));
 			return probes;
 		}
 		fail("No security rule for the new endpoint " + endpoint + ": add one to SecurityMatrixIT");
@@ -212,10 +220,10 @@ class SecurityMatrixIT {
 
 	private int listsHideForeignItems(Api api, Fixture fixture) {
 		int tried = 0;
-		Map<String, Set<String>> foreign = Map.of("sakura.user",
+		Map<String, Set<String>> foreign = Map.of(SAKURA,
 				Set.of(fixture.companyCase().toString(), fixture.advisorCase().toString(), fixture.companyTask(),
 						fixture.advisorTask(), fixture.triageTask()),
-				"advisor.suzuki", Set.of(fixture.advisorCase().toString(), fixture.advisorTask(), fixture.triageTask()));
+				OTHER_ADVISOR, Set.of(fixture.advisorCase().toString(), fixture.advisorTask(), fixture.triageTask()));
 		for (var entry : foreign.entrySet()) {
 			for (String list : List.of("/api/cases?size=100", "/api/tasks?size=100", "/api/tasks?size=100&caseId="
 					+ fixture.companyCase(), "/api/cases?size=100&q=Rapid")) {
@@ -230,15 +238,15 @@ class SecurityMatrixIT {
 
 	/** No token, expired, altered, foreign key, foreign issuer, foreign realm, unsigned: 401. */
 	private int forgedTokensAreRefused(List<Endpoint> endpoints, Fixture fixture) throws Exception {
-		String valid = Tokens.accessToken("acme.user");
+		String valid = Tokens.accessToken(ACME);
 		Map<String, String> attacks = new LinkedHashMap<>();
 		attacks.put("no token", null);
 		attacks.put("altered claims", altered(valid));
 		attacks.put("signed by another key", resigned(valid));
-		attacks.put("issued under another host name", Tokens.accessTokenFromOtherIssuer("acme.user"));
+		attacks.put("issued under another host name", Tokens.accessTokenFromOtherIssuer(ACME));
 		attacks.put("from another realm", Tokens.accessTokenOfOtherRealm());
 		attacks.put("alg none", unsigned(valid));
-		attacks.put("not a JWT", "acme.user");
+		attacks.put("not a JWT", ACME);
 		int tried = 0;
 		for (Endpoint endpoint : endpoints) {
 			String path = endpoint.pattern().replace("{id}", endpoint.pattern().startsWith("/api/tasks/")
@@ -283,7 +291,7 @@ class SecurityMatrixIT {
 					new HttpEntity<>(Api.documentForm("OTHER", "probe.pdf", Api.pdf("probe")), headers), String.class);
 		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		Object body = endpoint.method().equals("POST") ? Map.of("assignee", "advisor.suzuki") : null;
+		Object body = endpoint.method().equals("POST") ? Map.of("assignee", OTHER_ADVISOR) : null;
 		if (endpoint.method().equals("POST") && !path.endsWith("/assign")) {
 			body = path.endsWith("/complete") ? Map.of() : Map.of("reason", "probe");
 		}
@@ -301,7 +309,7 @@ class SecurityMatrixIT {
 	private static String altered(String token) {
 		String[] parts = token.split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-			.replace("acme-medical", "sakura-diagnostics");
+			.replace(ACME_COMPANY, SAKURA_COMPANY);
 		return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
 				+ "." + parts[2];
 	}
@@ -342,18 +350,18 @@ class SecurityMatrixIT {
 			UUID companyDocument, UUID advisorDocument, String notification) {
 
 		static Fixture create(Api api) {
-			UUID companyCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-			api.complete("supervisor.sato", companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
-			UUID advisorCase = Api.id(api.openCase("acme.user", "IVD", "UN_PROCUREMENT"));
-			api.complete("supervisor.sato", advisorCase, "triage", Map.of("decision", "ACCEPT", "advisor",
-					"advisor.tanaka", "pathways", List.of("UN_PROCUREMENT")));
-			UUID untriaged = Api.id(api.openCase("acme.user", "VACCINE", "WHO_PQ"));
-			return new Fixture(companyCase, api.taskId("acme.user", companyCase, "provide-information"), advisorCase,
-					api.taskId("advisor.tanaka", advisorCase, "initial-consultation"),
-					api.taskId("supervisor.sato", untriaged, "triage"),
-					Api.id(api.uploadPdf("acme.user", companyCase, "PRODUCT_DOSSIER")),
-					Api.id(api.uploadPdf("advisor.tanaka", advisorCase, "TECHNICAL_OFFER")),
-					notificationOf(api, "acme.user", companyCase));
+			UUID companyCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+			api.complete(SUPERVISOR, companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
+			UUID advisorCase = Api.id(api.openCase(ACME, "IVD", "UN_PROCUREMENT"));
+			api.complete(SUPERVISOR, advisorCase, "triage", Map.of("decision", "ACCEPT", "advisor",
+					ADVISOR, "pathways", List.of("UN_PROCUREMENT")));
+			UUID untriaged = Api.id(api.openCase(ACME, "VACCINE", "WHO_PQ"));
+			return new Fixture(companyCase, api.taskId(ACME, companyCase, "provide-information"), advisorCase,
+					api.taskId(ADVISOR, advisorCase, "initial-consultation"),
+					api.taskId(SUPERVISOR, untriaged, "triage"),
+					Api.id(api.uploadPdf(ACME, companyCase, "PRODUCT_DOSSIER")),
+					Api.id(api.uploadPdf(ADVISOR, advisorCase, "TECHNICAL_OFFER")),
+					notificationOf(api, ACME, companyCase));
 		}
 
 		private static String notificationOf(Api api, String user, UUID caseId) {

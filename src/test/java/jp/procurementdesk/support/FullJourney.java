@@ -1,5 +1,8 @@
 package jp.procurementdesk.support;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,12 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code CaseJourneyIT} on one node and by {@code TwoNodesIT} across two.
  */
 public final class FullJourney {
-
-	public static final String ACME = "acme.user";
-
-	public static final String SUPERVISOR = "supervisor.sato";
-
-	public static final String ADVISOR = "advisor.tanaka";
 
 	private final Api api;
 

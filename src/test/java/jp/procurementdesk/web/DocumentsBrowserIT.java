@@ -1,6 +1,10 @@
 package jp.procurementdesk.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +33,7 @@ class DocumentsBrowserIT extends BrowserTest {
 	@Test
 	void companyUploadsTheDossierSeesItTickedAndDownloadsIt() throws Exception {
 		UUID caseId = caseAtPrepareDossier();
-		Page acme = signedIn("acme.user", "en-GB");
+		Page acme = signedIn(ACME, "en-GB");
 		acme.navigate(url("/cases/" + caseId));
 		Locator checklist = acme.getByTestId("checklist-prepare-dossier");
 		assertThat(checklist.locator("[data-type=PRODUCT_DOSSIER]")).hasAttribute("data-present", "false");
@@ -68,8 +72,8 @@ class DocumentsBrowserIT extends BrowserTest {
 
 	@Test
 	void refusedFilesAreExplainedNextToTheFieldInTheUsersLanguage() {
-		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
-		Page acme = signedIn("acme.user", "ja-JP");
+		UUID caseId = Api.id(new Api(http).openCase(ACME, "IVD", "WHO_PQ"));
+		Page acme = signedIn(ACME, "ja-JP");
 		acme.navigate(url("/cases/" + caseId));
 		Locator form = acme.getByTestId("upload-form");
 		form.locator("select[name=type]").selectOption("OTHER");
@@ -93,9 +97,9 @@ class DocumentsBrowserIT extends BrowserTest {
 
 	@Test
 	void anotherCompanyCannotDownloadThroughThePages() {
-		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
-		UUID document = Api.id(new Api(http).uploadPdf("acme.user", caseId, "PRODUCT_DOSSIER"));
-		Page sakura = signedIn("sakura.user", "en-GB");
+		UUID caseId = Api.id(new Api(http).openCase(ACME, "IVD", "WHO_PQ"));
+		UUID document = Api.id(new Api(http).uploadPdf(ACME, caseId, "PRODUCT_DOSSIER"));
+		Page sakura = signedIn(SAKURA, "en-GB");
 		com.microsoft.playwright.APIResponse response = sakura.request().get(url("/documents/" + document + "/content"));
 		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
 		org.assertj.core.api.Assertions.assertThat(response.text()).doesNotContain("%PDF");
@@ -103,13 +107,13 @@ class DocumentsBrowserIT extends BrowserTest {
 
 	private UUID caseAtPrepareDossier() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "MEDICINE", "WHO_PQ"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
+		UUID caseId = Api.id(api.openCase(ACME, "MEDICINE", "WHO_PQ"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR,
 				"pathways", List.of("WHO_PQ")));
-		api.complete("advisor.tanaka", caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
+		api.complete(ADVISOR, caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
 				"Dossier first.", "pathways", List.of("WHO_PQ")));
-		api.complete("acme.user", caseId, "approve-plan", Map.of("accept", true));
-		api.complete("advisor.tanaka", caseId, "pq-eligibility", Map.of("stream", "MEDICINE", "route", "FULL",
+		api.complete(ACME, caseId, "approve-plan", Map.of("accept", true));
+		api.complete(ADVISOR, caseId, "pq-eligibility", Map.of("stream", "MEDICINE", "route", "FULL",
 				"eligible", true));
 		return caseId;
 	}
