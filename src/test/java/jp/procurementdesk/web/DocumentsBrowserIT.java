@@ -4,11 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static jp.procurementdesk.support.DemoUsers.ACME;
 import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static jp.procurementdesk.support.DemoUsers.SAKURA;
-import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +17,7 @@ import com.microsoft.playwright.options.FilePayload;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import jp.procurementdesk.support.FullJourney;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,11 +107,7 @@ class DocumentsBrowserIT extends BrowserTest {
 	private UUID caseAtPrepareDossier() {
 		Api api = new Api(http);
 		UUID caseId = Api.id(api.openCase(ACME, "MEDICINE", "WHO_PQ"));
-		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR,
-				"pathways", List.of("WHO_PQ")));
-		api.complete(ADVISOR, caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
-				"Dossier first.", "pathways", List.of("WHO_PQ")));
-		api.complete(ACME, caseId, "approve-plan", Map.of("accept", true));
+		new FullJourney(api).accept(caseId, "WHO_PQ");
 		api.complete(ADVISOR, caseId, "pq-eligibility", Map.of("stream", "MEDICINE", "route", "FULL",
 				"eligible", true));
 		return caseId;
