@@ -20,6 +20,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.FullJourney;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -123,11 +124,7 @@ class TaskListProjectionIT {
 	void theMigrationFillsTheTableFromTheEngine() throws IOException {
 		Api api = new Api(http);
 		UUID caseId = Api.id(api.openCase(SAKURA, "IVD", "WHO_PQ", "UN_PROCUREMENT"));
-		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR,
-				"pathways", List.of("WHO_PQ", "UN_PROCUREMENT")));
-		api.complete(ADVISOR, caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Go.",
-				"pathways", List.of("WHO_PQ", "UN_PROCUREMENT")));
-		api.complete(SAKURA, caseId, "approve-plan", Map.of("accept", true));
+		new FullJourney(api).accept(SAKURA, caseId, "WHO_PQ", "UN_PROCUREMENT");
 		assertThat(api.openTasks(SUPERVISOR, caseId)).extracting(task -> task.path("key").asText())
 			.containsExactlyInAnyOrder("pq-eligibility", "ungm-registration");
 		jdbc.sql("delete from desk.open_task where case_id = :caseId").param("caseId", caseId).update();
