@@ -109,7 +109,7 @@ class KeycloakOutageIT {
 		assertThat(askInfo.statusCode()).as(askInfo.body()).isEqualTo(204);
 		// Accepting needs Keycloak's user directory (is the advisor one?), never read before: 503.
 		HttpResponse<String> accept = completeTriage(supervisor, second, """
-				{"decision":"ACCEPT","advisor":ADVISOR,"pathways":["WHO_PQ"]}""");
+				{"decision":"ACCEPT","advisor":"%s","pathways":["WHO_PQ"]}""".formatted(ADVISOR));
 		assertUnavailableProblem(accept);
 		// Tokens the cached keys do not know are refused (401), not a server error.
 		assertThat(get("/api/me", resignedWithUnknownKey(company)).statusCode()).isEqualTo(401);
@@ -138,7 +138,7 @@ class KeycloakOutageIT {
 		assertThat(get("/api/me", company).statusCode()).as("a token of the old keys").isIn(200, 401);
 		String newSupervisor = Tokens.accessToken(back.issuer(), SUPERVISOR);
 		HttpResponse<String> acceptNow = completeTriage(newSupervisor, second, """
-				{"decision":"ACCEPT","advisor":ADVISOR,"pathways":["WHO_PQ"]}""");
+				{"decision":"ACCEPT","advisor":"%s","pathways":["WHO_PQ"]}""".formatted(ADVISOR));
 		assertThat(acceptNow.statusCode()).as(acceptNow.body()).isEqualTo(204);
 		eventually(() -> get("/actuator/health", null).statusCode() == 200, "health UP again");
 		Page fresh = browser.newPage("en-GB");

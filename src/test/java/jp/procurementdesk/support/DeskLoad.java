@@ -163,7 +163,7 @@ public final class DeskLoad implements AutoCloseable {
 			.header("Content-Type", "application/json")
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString("""
-					{"decision":"ACCEPT","advisor":ADVISOR,"pathways":["WHO_PQ"]}"""))
+					{"decision":"ACCEPT","advisor":"%s","pathways":["WHO_PQ"]}""".formatted(ADVISOR)))
 			.build();
 		calls.add(send(Kind.ACCEPT_TRIAGE, completeNode, complete, task.path("caseId").asText()));
 	}
