@@ -49,13 +49,13 @@ final class EngineBaseline {
 		for (int i = 0; i < count; i++) {
 			UUID id = UUID.randomUUID();
 			ids.add(id);
-			rows.add(new Object[] { id, "PDB-" + id.toString().substring(0, 13) });
+			rows.add(new Object[] { id, "PDB-" + id.toString().substring(0, 13), SAKURA_COMPANY });
 		}
 		// The rows the engine's listeners update, made beforehand (not timed).
 		jdbc.batchUpdate("""
 				insert into desk.support_case (id, reference, company_id, company_name, product_name, product_category,
 				    summary, status, opened_at)
-				values (?, ?, 'sakura-diagnostics', 'Sakura Diagnostics', 'Engine baseline', 'IVD', 'Baseline', 'TRIAGE',
+				values (?, ?, ?, 'Sakura Diagnostics', 'Engine baseline', 'IVD', 'Baseline', 'TRIAGE',
 				    now())""", rows);
 		jdbc.batchUpdate("insert into desk.case_pathway (case_id, pathway) values (?, 'WHO_PQ')",
 				ids.stream().map(id -> new Object[] { id }).toList());

@@ -1,6 +1,10 @@
 package jp.procurementdesk.identity;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
 import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
 import static jp.procurementdesk.support.DemoUsers.SAKURA;
 import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
 import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
@@ -11,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -24,7 +29,8 @@ import jp.procurementdesk.support.TestClock.MovableClock;
 import jp.procurementdesk.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,14 +51,17 @@ class MeApiIT {
 	@Autowired
 	MovableClock clock;
 
+	/** Every demo user of the realm: username, role, company id and company name (none for the desk). */
+	static Stream<Arguments> demoUsers() {
+		return Stream.of(Arguments.of(ACME, "company", ACME_COMPANY, "Acme Medical Devices"),
+				Arguments.of(ACME_SECOND, "company", ACME_COMPANY, "Acme Medical Devices"),
+				Arguments.of(SAKURA, "company", SAKURA_COMPANY, "Sakura Diagnostics"),
+				Arguments.of(ADVISOR, "advisor", null, null), Arguments.of(OTHER_ADVISOR, "advisor", null, null),
+				Arguments.of(SUPERVISOR, "supervisor", null, null));
+	}
+
 	@ParameterizedTest
-	@CsvSource(nullValues = "-", value = {
-			"acme.user,       company,    acme-medical,       Acme Medical Devices",
-			"acme.second,     company,    acme-medical,       Acme Medical Devices",
-			"sakura.user,     company,    sakura-diagnostics, Sakura Diagnostics",
-			"advisor.tanaka,  advisor,    -,                  -",
-			"advisor.suzuki,  advisor,    -,                  -",
-			"supervisor.sato, supervisor, -,                  -" })
+	@MethodSource("demoUsers")
 	void everyDemoUserIsRecognisedWithRoleAndCompany(String username, String role, String companyId,
 			String companyName) {
 		ResponseEntity<Map> response = me(Tokens.accessToken(username));
