@@ -1,5 +1,7 @@
 package jp.procurementdesk;
 
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -57,12 +59,12 @@ class ProcessEngineIT {
 		assertThat(anonymous.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
 
 		ResponseEntity<Map> detailed = http.exchange("/actuator/health/readiness", HttpMethod.GET,
-				new HttpEntity<>(bearer("supervisor.sato")), Map.class);
+				new HttpEntity<>(bearer(SUPERVISOR)), Map.class);
 		assertThat((Map<String, Map<String, Object>>) detailed.getBody().get("components"))
 			.hasEntrySatisfying("db", db -> assertThat(db).containsEntry("status", "UP"))
 			.doesNotContainKey("keycloak");
 		ResponseEntity<Map> overall = http.exchange("/actuator/health", HttpMethod.GET,
-				new HttpEntity<>(bearer("supervisor.sato")), Map.class);
+				new HttpEntity<>(bearer(SUPERVISOR)), Map.class);
 		assertThat((Map<String, Map<String, Object>>) overall.getBody().get("components"))
 			.hasEntrySatisfying("db", db -> assertThat(db).containsEntry("status", "UP"))
 			.hasEntrySatisfying("keycloak", keycloak -> assertThat(keycloak).containsEntry("status", "UP"));
@@ -70,9 +72,9 @@ class ProcessEngineIT {
 
 	@Test
 	void engineRestAnswersSupervisorsOnly() {
-		assertThat(http.exchange("/engine-rest/engine", HttpMethod.GET, new HttpEntity<>(bearer("supervisor.sato")),
+		assertThat(http.exchange("/engine-rest/engine", HttpMethod.GET, new HttpEntity<>(bearer(SUPERVISOR)),
 				String.class).getBody()).contains("default");
-		assertThat(http.exchange("/engine-rest/engine", HttpMethod.GET, new HttpEntity<>(bearer("advisor.tanaka")),
+		assertThat(http.exchange("/engine-rest/engine", HttpMethod.GET, new HttpEntity<>(bearer(ADVISOR)),
 				String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.getForEntity("/engine-rest/engine", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.procurementdesk.DeskApplication;
 import jp.procurementdesk.support.DeskInfrastructure;
+import jp.procurementdesk.support.DeskProcess;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,18 +59,20 @@ class DeskBenchmark {
 				describe(report, context.getBean(JdbcTemplate.class), settings);
 			}
 			int port = DeskInfrastructure.freePort();
-			try (AppProcess app = AppProcess.start(properties, settings.jvmOptions(), port,
-					settings.directory().resolve("app.log"))) {
-				report.app.put("readySeconds", LatencyStats.round(app.awaitReady(Duration.ofMinutes(3))));
-				report.app.put("springStartedSeconds", app.springStartSeconds());
+			try (DeskProcess app = DeskProcess.start(List.of(settings.jvmOptions().trim().split("\\s+")), port,
+					settings.directory().resolve("app.log"), properties)) {
+				Duration ready = app.await("/actuator/health/readiness", Duration.ofMinutes(3));
+				ProcessFigures figures = new ProcessFigures(app);
+				report.app.put("readySeconds", LatencyStats.round(ready.toNanos() / 1e9));
+				report.app.put("springStartedSeconds", figures.springStartSeconds());
 				report.app.put("jvmOptions", settings.jvmOptions());
 				ApiClient api = new ApiClient(app.url(), infrastructure.keycloak().issuer());
 				Measurements measurements = new Measurements(api, settings, report);
 				measurements.reads();
 				measurements.writes();
-				report.app.put("rssMbAfterRun", LatencyStats.round(app.residentMegabytes()));
-				report.app.put("heapUsedMbAfterRun", LatencyStats.round(app.heapUsedMegabytes(false)));
-				report.app.put("heapLiveMbAfterFullGc", LatencyStats.round(app.heapUsedMegabytes(true)));
+				report.app.put("rssMbAfterRun", LatencyStats.round(figures.residentMegabytes()));
+				report.app.put("heapUsedMbAfterRun", LatencyStats.round(figures.heapUsedMegabytes(false)));
+				report.app.put("heapLiveMbAfterFullGc", LatencyStats.round(figures.heapUsedMegabytes(true)));
 			}
 		}
 		Targets.evaluate(report);

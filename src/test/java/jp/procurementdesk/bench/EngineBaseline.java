@@ -1,5 +1,7 @@
 package jp.procurementdesk.bench;
 
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,13 +50,13 @@ final class EngineBaseline {
 		for (int i = 0; i < count; i++) {
 			UUID id = UUID.randomUUID();
 			ids.add(id);
-			rows.add(new Object[] { id, "PDB-" + id.toString().substring(0, 13) });
+			rows.add(new Object[] { id, "PDB-" + id.toString().substring(0, 13), SAKURA_COMPANY });
 		}
 		// The rows the engine's listeners update, made beforehand (not timed).
 		jdbc.batchUpdate("""
 				insert into desk.support_case (id, reference, company_id, company_name, product_name, product_category,
 				    summary, status, opened_at)
-				values (?, ?, 'sakura-diagnostics', 'Sakura Diagnostics', 'Engine baseline', 'IVD', 'Baseline', 'TRIAGE',
+				values (?, ?, ?, 'Sakura Diagnostics', 'Engine baseline', 'IVD', 'Baseline', 'TRIAGE',
 				    now())""", rows);
 		jdbc.batchUpdate("insert into desk.case_pathway (case_id, pathway) values (?, 'WHO_PQ')",
 				ids.stream().map(id -> new Object[] { id }).toList());
@@ -62,7 +64,7 @@ final class EngineBaseline {
 			UUID id = ids.get(i);
 			runtime.startProcessInstanceByKey(Processes.SUPPORT_CASE, id.toString(),
 					Map.of(Variables.CASE_ID, id.toString(), Variables.CASE_REFERENCE, rows.get(i)[1],
-							Variables.COMPANY_ID, "sakura-diagnostics", Variables.PRODUCT_CATEGORY, "IVD",
+							Variables.COMPANY_ID, SAKURA_COMPANY, Variables.PRODUCT_CATEGORY, "IVD",
 							Variables.PATHWAYS, "WHO_PQ"));
 		});
 	}

@@ -1,5 +1,12 @@
 package jp.procurementdesk.bench;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
+
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -17,15 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Measurements {
 
-	static final String COMPANY_USER = "sakura.user";
+	static final String COMPANY_USER = SAKURA;
 
-	static final String COMPANY = "sakura-diagnostics";
+	static final String COMPANY = SAKURA_COMPANY;
 
-	static final String ADVISOR = "advisor.tanaka";
-
-	static final String SUPERVISOR = "supervisor.sato";
-
-	static final List<String> CASE_OPENERS = List.of("acme.user", "acme.second", "sakura.user");
+	static final List<String> CASE_OPENERS = List.of(ACME, ACME_SECOND, SAKURA);
 
 	private static final String PAGE = "firstResult=0&maxResults=20";
 

@@ -1,5 +1,11 @@
 package jp.procurementdesk.bench;
 
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,12 +52,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Seeder {
 
-	static final String SUPERVISOR = "supervisor.sato";
-
 	/** The demo realm's companies and advisors, whose users the benchmark signs in as. */
-	static final List<String> REALM_COMPANIES = List.of("acme-medical", "sakura-diagnostics");
+	static final List<String> REALM_COMPANIES = List.of(ACME_COMPANY, SAKURA_COMPANY);
 
-	static final List<String> REALM_ADVISORS = List.of("advisor.tanaka", "advisor.suzuki");
+	static final List<String> REALM_ADVISORS = List.of(ADVISOR, OTHER_ADVISOR);
 
 	private final Cases cases;
 

@@ -1,5 +1,8 @@
 package jp.procurementdesk.cases;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,30 +36,30 @@ class AuditTrailIT {
 	@Test
 	void theEngineRecordsWhoOpenedTheCaseAndWhoCompletedEachTask() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.second", "IVD", "WHO_PQ"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Route?"));
-		api.complete("acme.user", caseId, "provide-information", Map.of("response", "Full route."));
+		UUID caseId = Api.id(api.openCase(ACME_SECOND, "IVD", "WHO_PQ"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Route?"));
+		api.complete(ACME, caseId, "provide-information", Map.of("response", "Full route."));
 
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
-			.singleResult().getStartUserId()).isEqualTo("acme.second");
+			.singleResult().getStartUserId()).isEqualTo(ACME_SECOND);
 		assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId.toString()).finished()
 			.orderByHistoricActivityInstanceStartTime().asc().list())
 			.extracting(HistoricTaskInstance::getTaskDefinitionKey, HistoricTaskInstance::getAssignee)
-			.containsExactly(Tuple.tuple("triage", "supervisor.sato"),
-					Tuple.tuple("provide-information", "acme.user"));
+			.containsExactly(Tuple.tuple("triage", SUPERVISOR),
+					Tuple.tuple("provide-information", ACME));
 	}
 
 	@Test
 	void theDatabaseRefusesToChangeOrRemoveTimelineRecords() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
 
 		assertThatThrownBy(() -> jdbc.update("update desk.case_timeline set actor = 'mallory' where case_id = ?", caseId))
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.update("delete from desk.case_timeline where case_id = ?", caseId))
 			.hasMessageContaining("append-only");
-		assertThat(api.get("acme.user", "/api/cases/" + caseId + "/timeline").getBody().path("items").get(0)
-			.path("actor").asText()).isEqualTo("acme.user");
+		assertThat(api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items").get(0)
+			.path("actor").asText()).isEqualTo(ACME);
 	}
 
 }

@@ -1,5 +1,9 @@
 package jp.procurementdesk.cases;
 
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -71,7 +75,7 @@ class BadInputIT {
 		Api api = new Api(http);
 		long before = total(api);
 
-		ResponseEntity<JsonNode> response = api.post("sakura.user", "/api/cases", inquiry);
+		ResponseEntity<JsonNode> response = api.post(SAKURA, "/api/cases", inquiry);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -82,7 +86,7 @@ class BadInputIT {
 	@Test
 	void notJsonAtAllIsA400() {
 		Api api = new Api(http);
-		ResponseEntity<JsonNode> response = api.post("sakura.user", "/api/cases", "{\"productName\": ");
+		ResponseEntity<JsonNode> response = api.post(SAKURA, "/api/cases", "{\"productName\": ");
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody().path("errors").has("body")).isTrue();
 	}
@@ -92,12 +96,12 @@ class BadInputIT {
 				Arguments.of("decision", Map.of("decision", "MAYBE")),
 				Arguments.of("decision", Map.of("decision", 42)),
 				Arguments.of("advisor", Map.of("decision", "ACCEPT", "pathways", List.of("WHO_PQ"))),
-				Arguments.of("advisor", Map.of("decision", "ACCEPT", "advisor", "sakura.user", "pathways",
+				Arguments.of("advisor", Map.of("decision", "ACCEPT", "advisor", SAKURA, "pathways",
 						List.of("WHO_PQ"))),
-				Arguments.of("pathways", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka")),
-				Arguments.of("pathways", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka", "pathways",
+				Arguments.of("pathways", Map.of("decision", "ACCEPT", "advisor", ADVISOR)),
+				Arguments.of("pathways", Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways",
 						"WHO_PQ")),
-				Arguments.of("pathways", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka", "pathways",
+				Arguments.of("pathways", Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways",
 						List.of("WHO_PQ", "FAST_TRACK"))),
 				Arguments.of("note", Map.of("decision", "REJECT")),
 				Arguments.of("note", Map.of("decision", "REQUEST_INFO", "note", "x".repeat(4001))),
@@ -108,34 +112,34 @@ class BadInputIT {
 	@MethodSource("badTriages")
 	void badTaskCompletionIsRefusedAndTheTaskStaysOpen(String field, Map<String, Object> values) {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("sakura.user", "IVD", "WHO_PQ"));
-		String triage = api.taskId("supervisor.sato", caseId, "triage");
-		int timelineBefore = api.get("sakura.user", "/api/cases/" + caseId + "/timeline").getBody().path("total").asInt();
+		UUID caseId = Api.id(api.openCase(SAKURA, "IVD", "WHO_PQ"));
+		String triage = api.taskId(SUPERVISOR, caseId, "triage");
+		int timelineBefore = api.get(SAKURA, "/api/cases/" + caseId + "/timeline").getBody().path("total").asInt();
 
-		ResponseEntity<JsonNode> response = api.post("supervisor.sato", "/api/tasks/" + triage + "/complete", values);
+		ResponseEntity<JsonNode> response = api.post(SUPERVISOR, "/api/tasks/" + triage + "/complete", values);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody().path("errors").has(field)).as(response.getBody().toString()).isTrue();
-		assertThat(api.taskId("supervisor.sato", caseId, "triage")).isEqualTo(triage);
-		assertThat(api.caseOf("sakura.user", caseId).path("status").asText()).isEqualTo("TRIAGE");
-		assertThat(api.get("sakura.user", "/api/cases/" + caseId + "/timeline").getBody().path("total").asInt())
+		assertThat(api.taskId(SUPERVISOR, caseId, "triage")).isEqualTo(triage);
+		assertThat(api.caseOf(SAKURA, caseId).path("status").asText()).isEqualTo("TRIAGE");
+		assertThat(api.get(SAKURA, "/api/cases/" + caseId + "/timeline").getBody().path("total").asInt())
 			.isEqualTo(timelineBefore);
 	}
 
 	@Test
 	void datesAreCheckedAgainstToday() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("sakura.user", "IVD", "COMPENDIUM"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.suzuki",
+		UUID caseId = Api.id(api.openCase(SAKURA, "IVD", "COMPENDIUM"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", OTHER_ADVISOR,
 				"pathways", List.of("COMPENDIUM")));
-		api.complete("advisor.suzuki", caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Apply.",
+		api.complete(OTHER_ADVISOR, caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Apply.",
 				"pathways", List.of("COMPENDIUM")));
-		api.complete("sakura.user", caseId, "approve-plan", Map.of("accept", true));
-		String eligibility = api.taskId("advisor.suzuki", caseId, "compendium-eligibility");
+		api.complete(SAKURA, caseId, "approve-plan", Map.of("accept", true));
+		String eligibility = api.taskId(OTHER_ADVISOR, caseId, "compendium-eligibility");
 
-		ResponseEntity<JsonNode> past = api.post("advisor.suzuki", "/api/tasks/" + eligibility + "/complete",
+		ResponseEntity<JsonNode> past = api.post(OTHER_ADVISOR, "/api/tasks/" + eligibility + "/complete",
 				Map.of("inScope", true, "callDeadline", "2020-01-31"));
-		ResponseEntity<JsonNode> garbage = api.post("advisor.suzuki", "/api/tasks/" + eligibility + "/complete",
+		ResponseEntity<JsonNode> garbage = api.post(OTHER_ADVISOR, "/api/tasks/" + eligibility + "/complete",
 				Map.of("inScope", "perhaps", "callDeadline", "31/01/2027"));
 
 		assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -147,16 +151,16 @@ class BadInputIT {
 	@Test
 	void badPagingAndFiltersAre400() {
 		Api api = new Api(http);
-		assertThat(api.get("sakura.user", "/api/cases?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.get("sakura.user", "/api/cases?page=-1").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.get("sakura.user", "/api/cases?status=OPEN").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.get("sakura.user", "/api/tasks?sort=priority").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.get("sakura.user", "/api/tasks?key=make-coffee").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.get("sakura.user", "/api/cases/not-a-uuid").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(SAKURA, "/api/cases?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(SAKURA, "/api/cases?page=-1").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(SAKURA, "/api/cases?status=OPEN").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(SAKURA, "/api/tasks?sort=priority").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(SAKURA, "/api/tasks?key=make-coffee").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(SAKURA, "/api/cases/not-a-uuid").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	private static long total(Api api) {
-		return api.get("sakura.user", "/api/cases?size=1").getBody().path("total").asLong();
+		return api.get(SAKURA, "/api/cases?size=1").getBody().path("total").asLong();
 	}
 
 }

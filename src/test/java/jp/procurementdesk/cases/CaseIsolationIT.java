@@ -1,5 +1,11 @@
 package jp.procurementdesk.cases;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -33,62 +39,62 @@ class CaseIsolationIT {
 	@BeforeEach
 	void acmeCaseWaitingForTheCompany() {
 		api = new Api(http);
-		acmeCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-		api.complete("supervisor.sato", acmeCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which IVD?"));
-		acmeTask = api.taskId("acme.user", acmeCase, "provide-information");
+		acmeCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		api.complete(SUPERVISOR, acmeCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which IVD?"));
+		acmeTask = api.taskId(ACME, acmeCase, "provide-information");
 	}
 
 	@Test
 	void anotherCompanyGets404OnEveryEndpointOfTheCaseAndSeesItNowhere() {
-		String sakura = "sakura.user";
+		String sakura = SAKURA;
 		assertNotFound(api.get(sakura, "/api/cases/" + acmeCase));
 		assertNotFound(api.get(sakura, "/api/cases/" + acmeCase + "/timeline"));
 		assertNotFound(api.post(sakura, "/api/cases/" + acmeCase + "/withdraw", Map.of("reason", "x")));
 		assertNotFound(api.get(sakura, "/api/tasks/" + acmeTask));
 		assertNotFound(api.post(sakura, "/api/tasks/" + acmeTask + "/claim", Map.of()));
-		assertNotFound(api.post(sakura, "/api/tasks/" + acmeTask + "/assign", Map.of("assignee", "sakura.user")));
+		assertNotFound(api.post(sakura, "/api/tasks/" + acmeTask + "/assign", Map.of("assignee", SAKURA)));
 		assertNotFound(api.post(sakura, "/api/tasks/" + acmeTask + "/complete", Map.of("response", "mine now")));
 
 		assertThat(ids(api.get(sakura, "/api/cases?size=100"))).doesNotContain(acmeCase.toString());
-		assertThat(ids(api.get(sakura, "/api/cases?size=100&q=" + api.caseOf("acme.user", acmeCase)
+		assertThat(ids(api.get(sakura, "/api/cases?size=100&q=" + api.caseOf(ACME, acmeCase)
 			.path("reference").asText()))).isEmpty();
 		assertThat(ids(api.get(sakura, "/api/tasks?size=100"))).doesNotContain(acmeTask);
 		assertThat(ids(api.get(sakura, "/api/tasks?caseId=" + acmeCase))).isEmpty();
 
-		assertThat(api.taskId("acme.user", acmeCase, "provide-information")).isEqualTo(acmeTask);
-		assertThat(api.caseOf("acme.user", acmeCase).path("status").asText()).isEqualTo("INFORMATION_REQUESTED");
+		assertThat(api.taskId(ACME, acmeCase, "provide-information")).isEqualTo(acmeTask);
+		assertThat(api.caseOf(ACME, acmeCase).path("status").asText()).isEqualTo("INFORMATION_REQUESTED");
 	}
 
 	@Test
 	void advisorsSeeOnlyTheCasesAssignedToThem() {
-		api.complete("acme.user", acmeCase, "provide-information", Map.of("response", "A malaria RDT."));
-		api.complete("supervisor.sato", acmeCase, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
+		api.complete(ACME, acmeCase, "provide-information", Map.of("response", "A malaria RDT."));
+		api.complete(SUPERVISOR, acmeCase, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR,
 				"pathways", List.of("WHO_PQ")));
-		String consultation = api.taskId("advisor.tanaka", acmeCase, "initial-consultation");
+		String consultation = api.taskId(ADVISOR, acmeCase, "initial-consultation");
 
-		assertThat(api.get("advisor.tanaka", "/api/cases/" + acmeCase).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(ids(api.get("advisor.tanaka", "/api/cases?size=100"))).contains(acmeCase.toString());
+		assertThat(api.get(ADVISOR, "/api/cases/" + acmeCase).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(ids(api.get(ADVISOR, "/api/cases?size=100"))).contains(acmeCase.toString());
 
-		assertNotFound(api.get("advisor.suzuki", "/api/cases/" + acmeCase));
-		assertNotFound(api.get("advisor.suzuki", "/api/tasks/" + consultation));
-		assertNotFound(api.post("advisor.suzuki", "/api/tasks/" + consultation + "/complete", Map.of()));
-		assertThat(ids(api.get("advisor.suzuki", "/api/cases?size=100"))).doesNotContain(acmeCase.toString());
-		assertThat(ids(api.get("advisor.suzuki", "/api/tasks?size=100"))).doesNotContain(consultation);
+		assertNotFound(api.get(OTHER_ADVISOR, "/api/cases/" + acmeCase));
+		assertNotFound(api.get(OTHER_ADVISOR, "/api/tasks/" + consultation));
+		assertNotFound(api.post(OTHER_ADVISOR, "/api/tasks/" + consultation + "/complete", Map.of()));
+		assertThat(ids(api.get(OTHER_ADVISOR, "/api/cases?size=100"))).doesNotContain(acmeCase.toString());
+		assertThat(ids(api.get(OTHER_ADVISOR, "/api/tasks?size=100"))).doesNotContain(consultation);
 	}
 
 	@Test
 	void rolesAreEnforcedOnActionsOfVisibleTasks() {
 		// The company sees its task but cannot claim it; an advisor cannot triage.
-		assertThat(api.post("acme.user", "/api/tasks/" + acmeTask + "/claim", Map.of()).getStatusCode())
+		assertThat(api.post(ACME, "/api/tasks/" + acmeTask + "/claim", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(api.post("acme.user", "/api/tasks/" + acmeTask + "/assign", Map.of("assignee", "acme.second"))
+		assertThat(api.post(ACME, "/api/tasks/" + acmeTask + "/assign", Map.of("assignee", ACME_SECOND))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + acmeTask + "/complete", Map.of("response", "x"))
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + acmeTask + "/complete", Map.of("response", "x"))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(api.post("supervisor.sato", "/api/cases", Map.of("productName", "X", "productCategory", "IVD",
+		assertThat(api.post(SUPERVISOR, "/api/cases", Map.of("productName", "X", "productCategory", "IVD",
 				"pathways", List.of("WHO_PQ"), "summary", "A supervisor is no company.")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(api.post("advisor.tanaka", "/api/cases/" + acmeCase + "/withdraw", Map.of()).getStatusCode())
+		assertThat(api.post(ADVISOR, "/api/cases/" + acmeCase + "/withdraw", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 

@@ -1,5 +1,9 @@
 package jp.procurementdesk.cases;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -23,12 +27,6 @@ import org.springframework.http.HttpStatus;
 /** Cases driven task by task through the REST API only, by the users whose work it is. */
 @DeskIntegrationTest
 class CaseJourneyIT {
-
-	static final String ACME = "acme.user";
-
-	static final String SUPERVISOR = "supervisor.sato";
-
-	static final String ADVISOR = "advisor.tanaka";
 
 	@Autowired
 	TestRestTemplate http;
@@ -54,7 +52,7 @@ class CaseJourneyIT {
 		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which markets?"));
 		assertStatus(caseId, "INFORMATION_REQUESTED");
 
-		api.complete("acme.second", caseId, "provide-information", Map.of("response", "East Africa, via UNICEF."));
+		api.complete(ACME_SECOND, caseId, "provide-information", Map.of("response", "East Africa, via UNICEF."));
 		assertStatus(caseId, "TRIAGE");
 
 		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways",

@@ -1,5 +1,9 @@
 package jp.procurementdesk.cases;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,30 +39,30 @@ class ConcurrencyIT {
 	void twentyParallelCaseCreationsGetTwentyDistinctReferences() throws Exception {
 		Api api = new Api(http);
 		List<ResponseEntity<JsonNode>> responses = inParallel(20,
-				() -> api.post("sakura.user", "/api/cases", BadInputIT.validInquiry()));
+				() -> api.post(SAKURA, "/api/cases", BadInputIT.validInquiry()));
 
 		assertThat(responses).allSatisfy(response -> assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED));
 		List<String> references = responses.stream().map(response -> response.getBody().path("reference").asText()).toList();
 		assertThat(references).doesNotHaveDuplicates().allMatch(reference -> reference.matches("PD-\\d{4}-\\d{6}"));
 		assertThat(responses).allSatisfy(response -> assertThat(
-				api.taskId("supervisor.sato", Api.id(response.getBody()), "triage")).isNotBlank());
+				api.taskId(SUPERVISOR, Api.id(response.getBody()), "triage")).isNotBlank());
 	}
 
 	@Test
 	void tenParallelCompletionsOfOneTaskHaveExactlyOneWinner() throws Exception {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-		String triage = api.taskId("supervisor.sato", caseId, "triage");
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		String triage = api.taskId(SUPERVISOR, caseId, "triage");
 
-		List<ResponseEntity<JsonNode>> responses = inParallel(10, () -> api.post("supervisor.sato",
+		List<ResponseEntity<JsonNode>> responses = inParallel(10, () -> api.post(SUPERVISOR,
 				"/api/tasks/" + triage + "/complete", Map.of("decision", "REQUEST_INFO", "note", "More, please.")));
 
 		List<HttpStatusCode> statuses = responses.stream().map(ResponseEntity::getStatusCode).toList();
 		assertThat(statuses).filteredOn(HttpStatus.NO_CONTENT::equals).hasSize(1);
 		assertThat(statuses).filteredOn(HttpStatus.CONFLICT::equals).hasSize(9);
-		assertThat(api.openTasks("acme.user", caseId)).hasSize(1);
+		assertThat(api.openTasks(ACME, caseId)).hasSize(1);
 		List<JsonNode> completions = new ArrayList<>();
-		api.get("acme.user", "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(entry -> {
+		api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(entry -> {
 			if ("TASK_COMPLETED".equals(entry.path("type").asText())) {
 				completions.add(entry);
 			}
@@ -69,18 +73,18 @@ class ConcurrencyIT {
 	@Test
 	void retryWithTheSameIdempotencyKeyReturnsTheSameCase() throws Exception {
 		Api api = new Api(http);
-		HttpHeaders headers = api.headers("acme.second");
+		HttpHeaders headers = api.headers(ACME_SECOND);
 		headers.set("Idempotency-Key", UUID.randomUUID().toString());
-		long before = api.get("acme.second", "/api/cases?size=1").getBody().path("total").asLong();
+		long before = api.get(ACME_SECOND, "/api/cases?size=1").getBody().path("total").asLong();
 
 		List<ResponseEntity<JsonNode>> responses = inParallel(4,
-				() -> api.post("acme.second", "/api/cases", BadInputIT.validInquiry(), headers));
-		ResponseEntity<JsonNode> retry = api.post("acme.second", "/api/cases", BadInputIT.validInquiry(), headers);
+				() -> api.post(ACME_SECOND, "/api/cases", BadInputIT.validInquiry(), headers));
+		ResponseEntity<JsonNode> retry = api.post(ACME_SECOND, "/api/cases", BadInputIT.validInquiry(), headers);
 
 		assertThat(responses).allSatisfy(response -> assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED));
 		assertThat(responses).extracting(response -> response.getBody().path("id").asText())
 			.containsOnly(retry.getBody().path("id").asText());
-		assertThat(api.get("acme.second", "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before + 1);
+		assertThat(api.get(ACME_SECOND, "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before + 1);
 	}
 
 	private static <T> List<T> inParallel(int count, Callable<T> call) throws Exception {

@@ -1,5 +1,7 @@
 package jp.procurementdesk.cases;
 
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -24,21 +26,21 @@ class TriageEscalationIT {
 	@Test
 	void untriagedCaseRecordsTriageOverdueAndStaysInTriage() throws InterruptedException {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("sakura.user", "VECTOR_CONTROL", "WHO_PQ"));
+		UUID caseId = Api.id(api.openCase(SAKURA, "VECTOR_CONTROL", "WHO_PQ"));
 
-		JsonNode breached = api.caseOf("supervisor.sato", caseId);
+		JsonNode breached = api.caseOf(SUPERVISOR, caseId);
 		long deadline = System.nanoTime() + 40_000_000_000L;
 		while (breached.path("slaBreaches").isEmpty() && System.nanoTime() < deadline) {
 			Thread.sleep(500);
-			breached = api.caseOf("supervisor.sato", caseId);
+			breached = api.caseOf(SUPERVISOR, caseId);
 		}
 
 		assertThat(breached.path("slaBreaches")).hasSize(1);
 		assertThat(breached.path("slaBreaches").get(0).path("kind").asText()).isEqualTo("TRIAGE_OVERDUE");
 		assertThat(breached.path("slaBreaches").get(0).path("taskKey").asText()).isEqualTo("triage");
 		assertThat(breached.path("status").asText()).isEqualTo("TRIAGE");
-		assertThat(api.taskId("supervisor.sato", caseId, "triage")).isNotBlank();
-		assertThat(api.get("sakura.user", "/api/cases/" + caseId + "/timeline").getBody().path("items")
+		assertThat(api.taskId(SUPERVISOR, caseId, "triage")).isNotBlank();
+		assertThat(api.get(SAKURA, "/api/cases/" + caseId + "/timeline").getBody().path("items")
 			.findValuesAsText("type")).contains("SLA_BREACH");
 	}
 

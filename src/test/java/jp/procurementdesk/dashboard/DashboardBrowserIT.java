@@ -1,6 +1,8 @@
 package jp.procurementdesk.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.util.regex.Pattern;
 
@@ -16,7 +18,7 @@ class DashboardBrowserIT extends BrowserTest {
 
 	@Test
 	void supervisorSeesTheChartsSwitchesTheYearAndFollowsATile() {
-		Page sato = signedIn("supervisor.sato");
+		Page sato = signedIn(SUPERVISOR);
 		sato.getByTestId("nav-dashboard").click();
 		assertThat(sato).hasURL(Pattern.compile(".*/dashboard$"));
 		assertThat(sato.locator("#dashboard-charts")).hasAttribute("data-rendered", "true");
@@ -39,11 +41,11 @@ class DashboardBrowserIT extends BrowserTest {
 
 	@Test
 	void theHomePageLinksToTheDashboardAndOthersAreRefused() {
-		Page sato = signedIn("supervisor.sato");
+		Page sato = signedIn(SUPERVISOR);
 		sato.getByTestId("home-dashboard").click();
 		assertThat(sato.locator("#dashboard-charts")).hasAttribute("data-rendered", "true");
 
-		Page acme = signedIn("acme.user");
+		Page acme = signedIn(ACME);
 		assertThat(acme.getByTestId("nav-dashboard")).hasCount(0);
 		Response response = acme.navigate(url("/dashboard"));
 		Assertions.assertThat(response.status()).isEqualTo(403);

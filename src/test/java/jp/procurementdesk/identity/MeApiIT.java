@@ -1,5 +1,13 @@
 package jp.procurementdesk.identity;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -7,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -20,7 +29,8 @@ import jp.procurementdesk.support.TestClock.MovableClock;
 import jp.procurementdesk.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,14 +51,17 @@ class MeApiIT {
 	@Autowired
 	MovableClock clock;
 
+	/** Every demo user of the realm: username, role, company id and company name (none for the desk). */
+	static Stream<Arguments> demoUsers() {
+		return Stream.of(Arguments.of(ACME, "company", ACME_COMPANY, "Acme Medical Devices"),
+				Arguments.of(ACME_SECOND, "company", ACME_COMPANY, "Acme Medical Devices"),
+				Arguments.of(SAKURA, "company", SAKURA_COMPANY, "Sakura Diagnostics"),
+				Arguments.of(ADVISOR, "advisor", null, null), Arguments.of(OTHER_ADVISOR, "advisor", null, null),
+				Arguments.of(SUPERVISOR, "supervisor", null, null));
+	}
+
 	@ParameterizedTest
-	@CsvSource(nullValues = "-", value = {
-			"acme.user,       company,    acme-medical,       Acme Medical Devices",
-			"acme.second,     company,    acme-medical,       Acme Medical Devices",
-			"sakura.user,     company,    sakura-diagnostics, Sakura Diagnostics",
-			"advisor.tanaka,  advisor,    -,                  -",
-			"advisor.suzuki,  advisor,    -,                  -",
-			"supervisor.sato, supervisor, -,                  -" })
+	@MethodSource("demoUsers")
 	void everyDemoUserIsRecognisedWithRoleAndCompany(String username, String role, String companyId,
 			String companyName) {
 		ResponseEntity<Map> response = me(Tokens.accessToken(username));
@@ -69,7 +82,7 @@ class MeApiIT {
 
 	@Test
 	void expiredTokenIsRefused() {
-		String token = Tokens.accessToken("sakura.user");
+		String token = Tokens.accessToken(SAKURA);
 		clock.advance(Duration.ofMinutes(10));
 		try {
 			assertUnauthorized(call(token));
@@ -82,9 +95,9 @@ class MeApiIT {
 
 	@Test
 	void tokenWithAlteredClaimsIsRefused() {
-		String[] parts = Tokens.accessToken("sakura.user").split("\\.");
+		String[] parts = Tokens.accessToken(SAKURA).split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-		String forged = payload.replace("sakura-diagnostics", "acme-medical");
+		String forged = payload.replace(SAKURA_COMPANY, ACME_COMPANY);
 		assertThat(forged).isNotEqualTo(payload);
 		String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
 				forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
@@ -94,7 +107,7 @@ class MeApiIT {
 
 	@Test
 	void tokenSignedByAnotherKeyIsRefused() throws Exception {
-		SignedJWT real = SignedJWT.parse(Tokens.accessToken("supervisor.sato"));
+		SignedJWT real = SignedJWT.parse(Tokens.accessToken(SUPERVISOR));
 		RSAKey otherKey = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
 		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(otherKey.getKeyID()).build(),
 				real.getJWTClaimsSet());
@@ -105,7 +118,7 @@ class MeApiIT {
 
 	@Test
 	void unsignedTokenIsRefused() throws Exception {
-		JWTClaimsSet claims = SignedJWT.parse(Tokens.accessToken("supervisor.sato")).getJWTClaimsSet();
+		JWTClaimsSet claims = SignedJWT.parse(Tokens.accessToken(SUPERVISOR)).getJWTClaimsSet();
 		String header = Base64.getUrlEncoder().withoutPadding()
 			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 		String body = Base64.getUrlEncoder().withoutPadding()

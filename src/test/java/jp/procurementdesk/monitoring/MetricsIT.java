@@ -1,5 +1,7 @@
 package jp.procurementdesk.monitoring;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -31,9 +33,9 @@ class MetricsIT {
 		Api api = new Api(http);
 		String before = scrape(api);
 
-		UUID caseId = Api.id(api.openCase("acme.user", "VECTOR_CONTROL", "WHO_PQ"));
+		UUID caseId = Api.id(api.openCase(ACME, "VECTOR_CONTROL", "WHO_PQ"));
 		String opened = scrape(api);
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "REJECT", "note", "Not for the desk."));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REJECT", "note", "Not for the desk."));
 		String rejected = scrape(api);
 
 		assertThat(value(opened, "desk_cases_opened_total", "category=\"VECTOR_CONTROL\""))
@@ -49,7 +51,7 @@ class MetricsIT {
 
 	private String scrape(Api api) {
 		ResponseEntity<String> response = http.exchange("/actuator/prometheus", HttpMethod.GET,
-				new HttpEntity<>(api.headers("supervisor.sato")), String.class);
+				new HttpEntity<>(api.headers(SUPERVISOR)), String.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		return response.getBody();
 	}

@@ -1,5 +1,9 @@
 package jp.procurementdesk.notifications;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -28,8 +32,8 @@ class NotificationEscalationIT {
 	@Test
 	void triageEscalationMailsAndNotifiesSupervisors() throws InterruptedException {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("sakura.user", "VECTOR_CONTROL", "WHO_PQ"));
-		String reference = api.caseOf("sakura.user", caseId).path("reference").asText();
+		UUID caseId = Api.id(api.openCase(SAKURA, "VECTOR_CONTROL", "WHO_PQ"));
+		String reference = api.caseOf(SAKURA, caseId).path("reference").asText();
 
 		List<Mail> mails = List.of();
 		long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
@@ -43,10 +47,10 @@ class NotificationEscalationIT {
 		assertThat(mails.get(0).subject())
 			.isEqualTo("[Procurement Desk] Case " + reference + ": service level breached: Triage overdue.");
 
-		JsonNode breach = NotificationsIT.notificationOf(api, "supervisor.sato", caseId, "SLA_BREACHED");
+		JsonNode breach = NotificationsIT.notificationOf(api, SUPERVISOR, caseId, "SLA_BREACHED");
 		assertThat(breach).isNotNull();
 		assertThat(breach.path("parameters").path("breachKind").asText()).isEqualTo("TRIAGE_OVERDUE");
-		for (String user : List.of("sakura.user", "advisor.tanaka", "acme.user")) {
+		for (String user : List.of(SAKURA, ADVISOR, ACME)) {
 			assertThat(NotificationsIT.notificationOf(api, user, caseId, "SLA_BREACHED")).as(user).isNull();
 		}
 	}

@@ -1,6 +1,9 @@
 package jp.procurementdesk.notifications;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.util.Map;
 import java.util.UUID;
@@ -24,16 +27,16 @@ class NotificationsBrowserIT extends BrowserTest {
 	@Test
 	void bellCountsUnreadNotificationsAndThePageMarksThemRead() {
 		Api api = new Api(http);
-		api.post("acme.second", "/api/notifications/read-all", null);
-		UUID first = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-		api.complete("supervisor.sato", first, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which assay?"));
-		UUID second = Api.id(api.openCase("acme.user", "IVD", "COMPENDIUM"));
-		api.complete("supervisor.sato", second, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which market?"));
-		String reference = api.caseOf("acme.user", second).path("reference").asText();
+		api.post(ACME_SECOND, "/api/notifications/read-all", null);
+		UUID first = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		api.complete(SUPERVISOR, first, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which assay?"));
+		UUID second = Api.id(api.openCase(ACME, "IVD", "COMPENDIUM"));
+		api.complete(SUPERVISOR, second, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which market?"));
+		String reference = api.caseOf(ACME, second).path("reference").asText();
 
 		Page page = browser.newPage("en-GB");
 		page.navigate(url("/"));
-		Browser.signIn(page, "acme.second");
+		Browser.signIn(page, ACME_SECOND);
 		assertThat(page.getByTestId("greeting")).isVisible();
 		assertThat(page.getByTestId("notification-count")).hasText("2");
 		Browser.screenshot(page, "notifications-01-bell");

@@ -1,5 +1,11 @@
 package jp.procurementdesk.notifications;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,8 +58,8 @@ class NotificationsIT {
 	@Test
 	void companyTaskNotifiesEveryUserOfThatCompanyAndNoOneElse() throws InterruptedException {
 		Api api = new Api(http);
-		UUID caseId = requestInformation(api, "acme.user");
-		String reference = api.caseOf("acme.user", caseId).path("reference").asText();
+		UUID caseId = requestInformation(api, ACME);
+		String reference = api.caseOf(ACME, caseId).path("reference").asText();
 
 		List<Mail> mails = awaitMails(m -> m.subject().contains(reference) && m.subject().contains("Provide information"), 2);
 		assertThat(mails).extracting(m -> m.to().get(0)).containsExactlyInAnyOrder(EMILY, DANIEL);
@@ -66,7 +72,7 @@ class NotificationsIT {
 			.as("the triage went to the supervisor, the company task to the company only")
 			.containsExactlyInAnyOrder("hiroshi.sato@procurement-desk.example.org", EMILY, DANIEL);
 
-		for (String user : List.of("acme.user", "acme.second")) {
+		for (String user : List.of(ACME, ACME_SECOND)) {
 			JsonNode notification = notificationOf(api, user, caseId, "TASK_OPENED");
 			assertThat(notification).as(user).isNotNull();
 			assertThat(notification.path("parameters").path("taskKey").asText()).isEqualTo("provide-information");
@@ -74,19 +80,19 @@ class NotificationsIT {
 			assertThat(notification.path("text").asText()).isEqualTo("New task on case " + reference + ": Provide information");
 			assertThat(notification.path("read").asBoolean()).isFalse();
 		}
-		for (String outsider : List.of("sakura.user", "advisor.tanaka", "advisor.suzuki")) {
+		for (String outsider : List.of(SAKURA, ADVISOR, OTHER_ADVISOR)) {
 			assertThat(itemsOf(api, outsider, "/api/notifications?size=100")).as(outsider)
 				.noneMatch(item -> item.path("caseId").asText().equals(caseId.toString()));
 		}
-		assertThat(notificationOf(api, "supervisor.sato", caseId, "TASK_OPENED").path("parameters").path("taskKey")
+		assertThat(notificationOf(api, SUPERVISOR, caseId, "TASK_OPENED").path("parameters").path("taskKey")
 			.asText()).isEqualTo("triage");
 	}
 
 	@Test
 	void mailsAreInTheRecipientsLanguage() {
 		Api api = new Api(http);
-		UUID caseId = requestInformation(api, "sakura.user");
-		String reference = api.caseOf("sakura.user", caseId).path("reference").asText();
+		UUID caseId = requestInformation(api, SAKURA);
+		String reference = api.caseOf(SAKURA, caseId).path("reference").asText();
 
 		Mail toHana = awaitMails(m -> m.to().contains(HANA) && m.subject().contains(reference), 1).get(0);
 		assertThat(toHana.subject())
@@ -97,19 +103,19 @@ class NotificationsIT {
 	@Test
 	void mailWaitsForTheSmtpServerAndTheWorkDoesNot() throws InterruptedException {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-		String reference = api.caseOf("acme.user", caseId).path("reference").asText();
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		String reference = api.caseOf(ACME, caseId).path("reference").asText();
 		mail.stop();
 		try {
 			// The work completes (204) while no SMTP server is there.
-			api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which assay?"));
-			assertThat(api.taskId("acme.user", caseId, "provide-information")).isNotBlank();
+			api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which assay?"));
+			assertThat(api.taskId(ACME, caseId, "provide-information")).isNotBlank();
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 			while (failedAttempts(reference) < 2 && System.nanoTime() < deadline) {
 				Thread.sleep(250);
 			}
 			assertThat(failedAttempts(reference)).as("failed attempts, retried").isGreaterThanOrEqualTo(2);
-			assertThat(notificationOf(api, "acme.second", caseId, "TASK_OPENED")).isNotNull();
+			assertThat(notificationOf(api, ACME_SECOND, caseId, "TASK_OPENED")).isNotNull();
 		}
 		finally {
 			mail.startServer();
@@ -130,43 +136,43 @@ class NotificationsIT {
 	@Test
 	void usersMarkTheirOwnNotificationsRead() {
 		Api api = new Api(http);
-		UUID caseId = requestInformation(api, "acme.user");
-		String id = notificationOf(api, "acme.user", caseId, "TASK_OPENED").path("id").asText();
-		String ofSecond = notificationOf(api, "acme.second", caseId, "TASK_OPENED").path("id").asText();
+		UUID caseId = requestInformation(api, ACME);
+		String id = notificationOf(api, ACME, caseId, "TASK_OPENED").path("id").asText();
+		String ofSecond = notificationOf(api, ACME_SECOND, caseId, "TASK_OPENED").path("id").asText();
 
-		assertThat(api.post("sakura.user", "/api/notifications/" + id + "/read", null).getStatusCode())
+		assertThat(api.post(SAKURA, "/api/notifications/" + id + "/read", null).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(api.post("acme.second", "/api/notifications/" + id + "/read", null).getStatusCode())
+		assertThat(api.post(ACME_SECOND, "/api/notifications/" + id + "/read", null).getStatusCode())
 			.as("another user of the same company").isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(notificationOf(api, "acme.user", caseId, "TASK_OPENED").path("read").asBoolean()).isFalse();
+		assertThat(notificationOf(api, ACME, caseId, "TASK_OPENED").path("read").asBoolean()).isFalse();
 
-		assertThat(api.post("acme.user", "/api/notifications/" + id + "/read", null).getStatusCode())
+		assertThat(api.post(ACME, "/api/notifications/" + id + "/read", null).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		JsonNode read = notificationOf(api, "acme.user", caseId, "TASK_OPENED");
+		JsonNode read = notificationOf(api, ACME, caseId, "TASK_OPENED");
 		assertThat(read.path("read").asBoolean()).isTrue();
 		assertThat(read.path("readAt").asText()).isNotBlank();
-		assertThat(itemsOf(api, "acme.user", "/api/notifications?unread=true&size=100"))
+		assertThat(itemsOf(api, ACME, "/api/notifications?unread=true&size=100"))
 			.noneMatch(item -> item.path("id").asText().equals(id));
-		assertThat(api.post("acme.user", "/api/notifications/" + id + "/read", null).getStatusCode())
+		assertThat(api.post(ACME, "/api/notifications/" + id + "/read", null).getStatusCode())
 			.as("again: no harm").isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(notificationOf(api, "acme.second", caseId, "TASK_OPENED").path("read").asBoolean())
+		assertThat(notificationOf(api, ACME_SECOND, caseId, "TASK_OPENED").path("read").asBoolean())
 			.as("the other user's copy").isFalse();
 
-		assertThat(api.post("acme.second", "/api/notifications/read-all", null).getStatusCode())
+		assertThat(api.post(ACME_SECOND, "/api/notifications/read-all", null).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		JsonNode unread = api.get("acme.second", "/api/notifications?unread=true").getBody();
+		JsonNode unread = api.get(ACME_SECOND, "/api/notifications?unread=true").getBody();
 		assertThat(unread.path("total").asLong()).isZero();
 		assertThat(unread.path("items")).isEmpty();
-		assertThat(itemsOf(api, "acme.second", "/api/notifications?size=100"))
+		assertThat(itemsOf(api, ACME_SECOND, "/api/notifications?size=100"))
 			.anyMatch(item -> item.path("id").asText().equals(ofSecond) && item.path("read").asBoolean());
 	}
 
 	@Test
 	void listIsPagedNewestFirst() {
 		Api api = new Api(http);
-		requestInformation(api, "acme.user");
-		requestInformation(api, "acme.user");
-		ResponseEntity<JsonNode> response = api.get("acme.user", "/api/notifications?size=2");
+		requestInformation(api, ACME);
+		requestInformation(api, ACME);
+		ResponseEntity<JsonNode> response = api.get(ACME, "/api/notifications?size=2");
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		JsonNode page = response.getBody();
 		assertThat(page.path("page").asInt()).isZero();
@@ -175,12 +181,12 @@ class NotificationsIT {
 		assertThat(page.path("items")).hasSize(2);
 		assertThat(page.path("items").get(0).path("created").asText())
 			.isGreaterThanOrEqualTo(page.path("items").get(1).path("created").asText());
-		assertThat(api.get("acme.user", "/api/notifications?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.get(ACME, "/api/notifications?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	private UUID requestInformation(Api api, String companyUser) {
 		UUID caseId = Api.id(api.openCase(companyUser, "IVD", "WHO_PQ"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which assay?"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "REQUEST_INFO", "note", "Which assay?"));
 		return caseId;
 	}
 

@@ -1,5 +1,6 @@
 package jp.procurementdesk.operations;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -48,7 +49,7 @@ class GracefulShutdownIT {
 			properties.putAll(postgres.applicationProperties());
 			try (DeskProcess desk = DeskProcess.start("graceful-shutdown", properties)) {
 				desk.await("/actuator/health/readiness", Duration.ofMinutes(4));
-				String token = Tokens.accessToken("acme.user");
+				String token = Tokens.accessToken(ACME);
 				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 				String caseId = openCase(http, desk, token);
 

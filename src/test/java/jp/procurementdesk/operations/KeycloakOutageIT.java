@@ -1,6 +1,9 @@
 package jp.procurementdesk.operations;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -84,14 +87,14 @@ class KeycloakOutageIT {
 
 	private KeycloakServer outageAndReturn(KeycloakServer keycloak, Path home, Path realm, int port, Browser browser)
 			throws Exception {
-		String company = Tokens.accessToken(keycloak.issuer(), "acme.user");
-		String supervisor = Tokens.accessToken(keycloak.issuer(), "supervisor.sato");
+		String company = Tokens.accessToken(keycloak.issuer(), ACME);
+		String supervisor = Tokens.accessToken(keycloak.issuer(), SUPERVISOR);
 		assertThat(get("/api/me", company).statusCode()).isEqualTo(200);
 		String first = openCase(company);
 		String second = openCase(company);
 		Page signedIn = browser.newPage("en-GB");
 		signedIn.navigate(base + "/");
-		Browser.signIn(signedIn, "acme.user");
+		Browser.signIn(signedIn, ACME);
 		assertThat(signedIn.getByTestId("greeting")).isVisible();
 
 		keycloak.close();
@@ -106,7 +109,7 @@ class KeycloakOutageIT {
 		assertThat(askInfo.statusCode()).as(askInfo.body()).isEqualTo(204);
 		// Accepting needs Keycloak's user directory (is the advisor one?), never read before: 503.
 		HttpResponse<String> accept = completeTriage(supervisor, second, """
-				{"decision":"ACCEPT","advisor":"advisor.tanaka","pathways":["WHO_PQ"]}""");
+				{"decision":"ACCEPT","advisor":"%s","pathways":["WHO_PQ"]}""".formatted(ADVISOR));
 		assertUnavailableProblem(accept);
 		// Tokens the cached keys do not know are refused (401), not a server error.
 		assertThat(get("/api/me", resignedWithUnknownKey(company)).statusCode()).isEqualTo(401);
@@ -130,12 +133,12 @@ class KeycloakOutageIT {
 		long returned = System.nanoTime();
 
 		// A new realm with new keys: new tokens work at once, the old ones are refused, never a 500.
-		String newCompany = Tokens.accessToken(back.issuer(), "acme.user");
+		String newCompany = Tokens.accessToken(back.issuer(), ACME);
 		assertThat(get("/api/me", newCompany).statusCode()).isEqualTo(200);
 		assertThat(get("/api/me", company).statusCode()).as("a token of the old keys").isIn(200, 401);
-		String newSupervisor = Tokens.accessToken(back.issuer(), "supervisor.sato");
+		String newSupervisor = Tokens.accessToken(back.issuer(), SUPERVISOR);
 		HttpResponse<String> acceptNow = completeTriage(newSupervisor, second, """
-				{"decision":"ACCEPT","advisor":"advisor.tanaka","pathways":["WHO_PQ"]}""");
+				{"decision":"ACCEPT","advisor":"%s","pathways":["WHO_PQ"]}""".formatted(ADVISOR));
 		assertThat(acceptNow.statusCode()).as(acceptNow.body()).isEqualTo(204);
 		eventually(() -> get("/actuator/health", null).statusCode() == 200, "health UP again");
 		Page fresh = browser.newPage("en-GB");
@@ -143,7 +146,7 @@ class KeycloakOutageIT {
 			fresh.navigate(base + "/");
 			return fresh.locator("#username").count() > 0;
 		}, "the Keycloak login page again");
-		Browser.signIn(fresh, "acme.user");
+		Browser.signIn(fresh, ACME);
 		assertThat(fresh.getByTestId("greeting")).isVisible();
 		System.out.printf("keycloak outage: issued tokens kept working, directory-bound work 503, sign-in page 503 (en, ja); "
 				+ "after Keycloak returned, new tokens and sign-in worked within %.1f s%n",

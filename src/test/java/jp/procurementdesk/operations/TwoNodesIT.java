@@ -1,5 +1,8 @@
 package jp.procurementdesk.operations;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -80,7 +83,7 @@ class TwoNodesIT {
 		try (Browser browser = new Browser()) {
 			Page page = browser.newPage("en-GB");
 			page.navigate(a.url() + "/");
-			Browser.signIn(page, "acme.user");
+			Browser.signIn(page, ACME);
 			PlaywrightAssertions.assertThat(page.getByTestId("greeting")).isVisible();
 			String session = page.context().cookies(a.url()).stream()
 				.filter(cookie -> cookie.name.equals("JSESSIONID"))
@@ -128,7 +131,7 @@ class TwoNodesIT {
 		Api api = new Api(new TestRestTemplate(new RestTemplateBuilder().uriTemplateHandler(nodes)));
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < TIMER_CASES; i++) {
-			ids.add(Api.id(api.openCase("sakura.user", "IVD", "WHO_PQ")).toString());
+			ids.add(Api.id(api.openCase(SAKURA, "IVD", "WHO_PQ")).toString());
 			// Due times spread over several acquisition cycles of both nodes, as cases arrive at a
 			// desk: twenty timers due in the same second can all go to whichever node polls first.
 			Thread.sleep(TIMER_SPACING.toMillis());
@@ -146,7 +149,7 @@ class TwoNodesIT {
 		assertThat(db.column("select case_id from desk.case_sla_breach where kind = 'TRIAGE_OVERDUE' and case_id in "
 				+ inList + " group by case_id having count(*) <> 1")).as("timers fired more than once").isEmpty();
 		List<String> escalations = db.column("select count(*) from desk.notification where kind = 'SLA_BREACHED'"
-				+ " and recipient = 'supervisor.sato' and case_id in " + inList + " group by case_id");
+				+ " and recipient = '" + SUPERVISOR + "' and case_id in " + inList + " group by case_id");
 		assertThat(escalations).as("escalations to the supervisor, per case").hasSize(TIMER_CASES).containsOnly("1");
 		double firedA = breachesCounted(a) - beforeA;
 		double firedB = breachesCounted(b) - beforeB;
@@ -180,7 +183,7 @@ class TwoNodesIT {
 			.count();
 		assertThat(afterStop).isPositive();
 		HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(a.url() + "/api/me"))
-			.header("Authorization", "Bearer " + Tokens.accessToken("acme.user"))
+			.header("Authorization", "Bearer " + Tokens.accessToken(ACME))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(me.statusCode()).as("node A after node B stopped").isEqualTo(200);
 		long cut = load.calls().stream().filter(call -> call.status() < 0).count();
@@ -191,7 +194,7 @@ class TwoNodesIT {
 	/** The node's own count of SLA breaches (desk.sla.breaches, triage), from /actuator/prometheus. */
 	private double breachesCounted(DeskProcess node) throws Exception {
 		HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(node.url() + "/actuator/prometheus"))
-			.header("Authorization", "Bearer " + Tokens.cachedAccessToken("supervisor.sato"))
+			.header("Authorization", "Bearer " + Tokens.cachedAccessToken(SUPERVISOR))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		return scrape.body().lines()

@@ -1,5 +1,6 @@
 package jp.procurementdesk.process;
 
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

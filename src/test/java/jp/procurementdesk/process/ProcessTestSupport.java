@@ -1,5 +1,7 @@
 package jp.procurementdesk.process;
 
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
@@ -52,11 +54,9 @@ abstract class ProcessTestSupport {
 
 	static final String CASE_ID = "3f2c9a4e-0000-4000-8000-000000000001";
 
-	static final String COMPANY = "acme-medical";
+	static final String COMPANY = ACME_COMPANY;
 
-	static final String COMPANY_GROUP = "company:acme-medical";
-
-	static final String ADVISOR = "advisor.tanaka";
+	static final String COMPANY_GROUP = "company:" + ACME_COMPANY;
 
 	/** Tuesday 1 April 2025, 09:00 in Tokyo: the engine clock at the start of every test. */
 	static final Instant START = Instant.parse("2025-04-01T00:00:00Z");

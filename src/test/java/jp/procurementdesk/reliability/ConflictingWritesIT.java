@@ -1,5 +1,9 @@
 package jp.procurementdesk.reliability;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -54,13 +58,13 @@ class ConflictingWritesIT {
 		Api api = new Api(http);
 		Map<String, Integer> outcomes = new TreeMap<>();
 		for (int round = 0; round < ROUNDS; round++) {
-			UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-			String triage = api.taskId("supervisor.sato", caseId, "triage");
+			UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+			String triage = api.taskId(SUPERVISOR, caseId, "triage");
 
 			List<ResponseEntity<JsonNode>> answers = together(
-					() -> api.post("supervisor.sato", "/api/tasks/" + triage + "/complete",
+					() -> api.post(SUPERVISOR, "/api/tasks/" + triage + "/complete",
 							Map.of("decision", "REQUEST_INFO", "note", "Which markets?")),
-					() -> api.post("acme.user", "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Changed plans")));
+					() -> api.post(ACME, "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Changed plans")));
 			int completion = answers.get(0).getStatusCode().value();
 			int withdrawal = answers.get(1).getStatusCode().value();
 			String round_ = "round " + round + ": completion " + completion + " " + answers.get(0).getBody()
@@ -68,10 +72,10 @@ class ConflictingWritesIT {
 
 			assertThat(withdrawal).as(round_).isEqualTo(204);
 			assertThat(completion).as(round_).isIn(204, 404, 409);
-			JsonNode closed = api.caseOf("acme.user", caseId);
+			JsonNode closed = api.caseOf(ACME, caseId);
 			assertThat(closed.path("status").asText()).as(round_).isEqualTo("CLOSED");
 			assertThat(closed.path("outcome").asText()).as(round_).isEqualTo("WITHDRAWN");
-			assertThat(api.openTasks("supervisor.sato", caseId)).as(round_ + ": no work left open").isEmpty();
+			assertThat(api.openTasks(SUPERVISOR, caseId)).as(round_ + ": no work left open").isEmpty();
 			HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(triage).singleResult();
 			List<String> types = types(api, caseId);
 			int withdrawn = types.indexOf("CASE_WITHDRAWN");
@@ -97,16 +101,16 @@ class ConflictingWritesIT {
 	@Test
 	void twoReassignmentsAtOnceLeaveATruthfulTimeline() throws Exception {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IVD", "UN_PROCUREMENT"));
-		api.complete("supervisor.sato", caseId, "triage",
-				Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka", "pathways", List.of("UN_PROCUREMENT")));
-		String task = api.taskId("supervisor.sato", caseId, "initial-consultation");
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "UN_PROCUREMENT"));
+		api.complete(SUPERVISOR, caseId, "triage",
+				Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways", List.of("UN_PROCUREMENT")));
+		String task = api.taskId(SUPERVISOR, caseId, "initial-consultation");
 		Map<String, Integer> outcomes = new TreeMap<>();
 		int applied = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			List<ResponseEntity<JsonNode>> answers = together(
-					() -> api.post("supervisor.sato", "/api/tasks/" + task + "/assign", Map.of("assignee", "advisor.suzuki")),
-					() -> api.post("supervisor.sato", "/api/tasks/" + task + "/assign", Map.of("assignee", "advisor.tanaka")));
+					() -> api.post(SUPERVISOR, "/api/tasks/" + task + "/assign", Map.of("assignee", OTHER_ADVISOR)),
+					() -> api.post(SUPERVISOR, "/api/tasks/" + task + "/assign", Map.of("assignee", ADVISOR)));
 			List<Integer> statuses = answers.stream().map(answer -> answer.getStatusCode().value()).toList();
 			String round_ = "round " + round + ": " + statuses + " " + answers.stream().map(ResponseEntity::getBody).toList();
 			assertThat(statuses).as(round_).allMatch(status -> status == 204 || status == 409).contains(204);
@@ -115,13 +119,13 @@ class ConflictingWritesIT {
 
 			List<JsonNode> assignments = records(api, caseId, "TASK_ASSIGNED");
 			assertThat(assignments).as(round_ + ": one record per assignment that took effect").hasSize(applied);
-			String previous = "advisor.tanaka";
+			String previous = ADVISOR;
 			for (JsonNode assignment : assignments) {
 				assertThat(assignment.path("details").path("from").asText()).as(round_ + ": each record starts where the last ended "
 						+ assignments).isEqualTo(previous);
 				previous = assignment.path("details").path("to").asText();
 			}
-			assertThat(api.get("supervisor.sato", "/api/tasks/" + task).getBody().path("assignee").asText())
+			assertThat(api.get(SUPERVISOR, "/api/tasks/" + task).getBody().path("assignee").asText())
 				.as(round_ + ": the assignee is the last recorded").isEqualTo(previous);
 		}
 		figure("race reassign-vs-reassign: %d rounds, outcomes %s, %d reassignments recorded, 0 lost, 0 5xx"
@@ -131,18 +135,18 @@ class ConflictingWritesIT {
 	@Test
 	void twoUploadsOfTheSameDocumentAtOnceBecomeTwoVersions() throws Exception {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
 		int stored = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			String label = "round " + round;
 			List<ResponseEntity<JsonNode>> answers = together(
-					() -> api.upload("acme.user", caseId, "PRODUCT_DOSSIER", "dossier.pdf", Api.pdf(label + " company")),
-					() -> api.upload("supervisor.sato", caseId, "PRODUCT_DOSSIER", "dossier.pdf", Api.pdf(label + " desk")));
+					() -> api.upload(ACME, caseId, "PRODUCT_DOSSIER", "dossier.pdf", Api.pdf(label + " company")),
+					() -> api.upload(SUPERVISOR, caseId, "PRODUCT_DOSSIER", "dossier.pdf", Api.pdf(label + " desk")));
 			List<Integer> statuses = answers.stream().map(answer -> answer.getStatusCode().value()).toList();
 			assertThat(statuses).as(label + " " + answers).allMatch(status -> status == 201 || status == 409).contains(201);
 			stored += (int) statuses.stream().filter(status -> status == 201).count();
 		}
-		JsonNode documents = api.get("acme.user", "/api/cases/" + caseId + "/documents?size=100").getBody();
+		JsonNode documents = api.get(ACME, "/api/cases/" + caseId + "/documents?size=100").getBody();
 		List<Integer> versions = new ArrayList<>();
 		documents.path("items").forEach(document -> versions.add(document.path("version").asInt()));
 		assertThat(documents.path("total").asInt()).as("none lost").isEqualTo(stored);
@@ -151,7 +155,7 @@ class ConflictingWritesIT {
 		List<JsonNode> added = records(api, caseId, "DOCUMENT_ADDED");
 		assertThat(added).as("one timeline record per stored version").hasSize(stored);
 		for (JsonNode document : documents.path("items")) {
-			ResponseEntity<byte[]> content = api.download("acme.user", Api.id(document));
+			ResponseEntity<byte[]> content = api.download(ACME, Api.id(document));
 			assertThat(content.getStatusCode().value()).isEqualTo(200);
 			assertThat(sha256(content.getBody())).as("each version keeps its own bytes")
 				.isEqualTo(document.path("sha256").asText());
@@ -165,10 +169,10 @@ class ConflictingWritesIT {
 		Api api = new Api(http);
 		Map<String, Integer> outcomes = new TreeMap<>();
 		for (int round = 0; round < ROUNDS; round++) {
-			UUID caseId = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
+			UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
 			List<ResponseEntity<JsonNode>> answers = together(
-					() -> api.upload("acme.user", caseId, "OTHER", "late.pdf", Api.pdf("late")),
-					() -> api.post("supervisor.sato", "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Cancelled")));
+					() -> api.upload(ACME, caseId, "OTHER", "late.pdf", Api.pdf("late")),
+					() -> api.post(SUPERVISOR, "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Cancelled")));
 			int upload = answers.get(0).getStatusCode().value();
 			int withdrawal = answers.get(1).getStatusCode().value();
 			String round_ = "round " + round + ": upload " + upload + " " + answers.get(0).getBody() + ", withdrawal "
@@ -176,7 +180,7 @@ class ConflictingWritesIT {
 			assertThat(withdrawal).as(round_).isEqualTo(204);
 			assertThat(upload).as(round_).isIn(201, 409);
 			List<String> types = types(api, caseId);
-			int documents = api.get("acme.user", "/api/cases/" + caseId + "/documents").getBody().path("total").asInt();
+			int documents = api.get(ACME, "/api/cases/" + caseId + "/documents").getBody().path("total").asInt();
 			if (upload == 201) {
 				outcomes.merge("uploaded-then-withdrawn", 1, Integer::sum);
 				assertThat(documents).as(round_).isEqualTo(1);
@@ -219,14 +223,14 @@ class ConflictingWritesIT {
 
 	private static List<String> types(Api api, UUID caseId) {
 		List<String> types = new ArrayList<>();
-		api.get("acme.user", "/api/cases/" + caseId + "/timeline").getBody().path("items")
+		api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items")
 			.forEach(record -> types.add(record.path("type").asText()));
 		return types;
 	}
 
 	private static List<JsonNode> records(Api api, UUID caseId, String type) {
 		List<JsonNode> records = new ArrayList<>();
-		api.get("acme.user", "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(record -> {
+		api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(record -> {
 			if (type.equals(record.path("type").asText())) {
 				records.add(record);
 			}

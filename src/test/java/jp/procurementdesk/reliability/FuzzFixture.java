@@ -1,5 +1,10 @@
 package jp.procurementdesk.reliability;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +23,28 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 		UUID otherDocument, String notification, String otherNotification) {
 
 	static FuzzFixture create(Api api) {
-		UUID ownCase = Api.id(api.openCase("acme.user", "IVD", "WHO_PQ"));
-		UUID companyCase = Api.id(api.openCase("acme.user", "VACCINE", "WHO_PQ"));
-		String completedTask = api.taskId("supervisor.sato", companyCase, "triage");
-		api.complete("supervisor.sato", companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
-		UUID advisorCase = Api.id(api.openCase("acme.user", "IVD", "UN_PROCUREMENT"));
-		api.complete("supervisor.sato", advisorCase, "triage",
-				Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka", "pathways", List.of("UN_PROCUREMENT")));
-		UUID otherCase = Api.id(api.openCase("sakura.user", "IVD", "COMPENDIUM"));
-		api.complete("supervisor.sato", otherCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
-		UUID closedCase = Api.id(api.openCase("acme.user", "MEDICINE", "WHO_PQ"));
-		if (!api.post("acme.user", "/api/cases/" + closedCase + "/withdraw", Map.of("reason", "fixture"))
+		UUID ownCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		UUID companyCase = Api.id(api.openCase(ACME, "VACCINE", "WHO_PQ"));
+		String completedTask = api.taskId(SUPERVISOR, companyCase, "triage");
+		api.complete(SUPERVISOR, companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
+		UUID advisorCase = Api.id(api.openCase(ACME, "IVD", "UN_PROCUREMENT"));
+		api.complete(SUPERVISOR, advisorCase, "triage",
+				Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways", List.of("UN_PROCUREMENT")));
+		UUID otherCase = Api.id(api.openCase(SAKURA, "IVD", "COMPENDIUM"));
+		api.complete(SUPERVISOR, otherCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
+		UUID closedCase = Api.id(api.openCase(ACME, "MEDICINE", "WHO_PQ"));
+		if (!api.post(ACME, "/api/cases/" + closedCase + "/withdraw", Map.of("reason", "fixture"))
 			.getStatusCode()
 			.is2xxSuccessful()) {
 			throw new IllegalStateException("Could not withdraw the fixture's closed case");
 		}
-		return new FuzzFixture(ownCase, api.taskId("supervisor.sato", ownCase, "triage"), companyCase,
-				api.taskId("acme.user", companyCase, "provide-information"), completedTask, advisorCase,
-				api.taskId("advisor.tanaka", advisorCase, "initial-consultation"), otherCase,
-				api.taskId("sakura.user", otherCase, "provide-information"), closedCase,
-				Api.id(api.uploadPdf("acme.user", ownCase, "PRODUCT_DOSSIER")),
-				Api.id(api.uploadPdf("sakura.user", otherCase, "OTHER")), notification(api, "acme.user"),
-				notification(api, "sakura.user"));
+		return new FuzzFixture(ownCase, api.taskId(SUPERVISOR, ownCase, "triage"), companyCase,
+				api.taskId(ACME, companyCase, "provide-information"), completedTask, advisorCase,
+				api.taskId(ADVISOR, advisorCase, "initial-consultation"), otherCase,
+				api.taskId(SAKURA, otherCase, "provide-information"), closedCase,
+				Api.id(api.uploadPdf(ACME, ownCase, "PRODUCT_DOSSIER")),
+				Api.id(api.uploadPdf(SAKURA, otherCase, "OTHER")), notification(api, ACME),
+				notification(api, SAKURA));
 	}
 
 	/** Still what it was built as (fuzzed requests that succeeded may have moved it on)? */
@@ -49,8 +54,8 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 	}
 
 	private static boolean open(Api api, UUID caseId, String taskId) {
-		return api.get("supervisor.sato", "/api/tasks/" + taskId).getStatusCode().value() == 200
-				&& !"CLOSED".equals(api.caseOf("supervisor.sato", caseId).path("status").asText());
+		return api.get(SUPERVISOR, "/api/tasks/" + taskId).getStatusCode().value() == 200
+				&& !"CLOSED".equals(api.caseOf(SUPERVISOR, caseId).path("status").asText());
 	}
 
 	String id(IdKind kind, String junk) {

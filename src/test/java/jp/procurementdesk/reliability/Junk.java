@@ -1,5 +1,11 @@
 package jp.procurementdesk.reliability;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.procurementdesk.support.DemoUsers;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 import jp.procurementdesk.tasks.forms.FormField;
 import net.jqwik.api.Arbitraries;
@@ -38,8 +45,8 @@ final class Junk {
 			"%", "_", "\\", "%00", "%2e%2e%2f", "../../../etc/passwd", "..\\..\\windows", "<script>alert(1)</script>",
 			"<img src=x onerror=alert(1)>", "{{7*7}}", "${7*7}", "#{7*7}", "[[${7*7}]]", "*{T(java.lang.Runtime)}",
 			"javascript:alert(1)", "//evil.example/", "/\\evil", "http://evil.example", "OPEN", "TRIAGE", "CLOSED",
-			"ACCEPT", "WHO_PQ", "IVD", "me", "pool", "due", "created", "advisor.tanaka", "supervisor.sato",
-			"sakura.user", "nobody", "ja", "en", "xx", "2026", "1999", "2101", "9999", "2026-02-30", "2020-01-01",
+			"ACCEPT", "WHO_PQ", "IVD", "me", "pool", "due", "created", ADVISOR, SUPERVISOR,
+			SAKURA, "nobody", "ja", "en", "xx", "2026", "1999", "2101", "9999", "2026-02-30", "2020-01-01",
 			"2999-12-31", "31/12/2026", "2026-01-01T00:00", "2999-01-01T00:00:00+09:00", "\u0000", "a\u0000b",
 			"\uFEFF", "\u202Eevil.pdf", "\uD800", "日本語のテキスト", "🦠💉🧪", "Ω≈ç√∫", "ｆｕｌｌｗｉｄｔｈ", "e\u0301",
 			"\r\nX-Injected: 1", "😀".repeat(300), "x".repeat(201), "x".repeat(4001), "y".repeat(70_000));
@@ -73,7 +80,7 @@ final class Junk {
 
 	/** Values that look right: options of the forms, usernames, dates. */
 	static List<String> valueHints() {
-		Set<String> hints = new TreeSet<>(List.of("advisor.tanaka", "advisor.suzuki", "supervisor.sato", "acme.user",
+		Set<String> hints = new TreeSet<>(List.of(ADVISOR, OTHER_ADVISOR, SUPERVISOR, ACME,
 				"2020-01-01", "2999-12-31", "2999-01-01T10:00:00+09:00", "2020-01-01T10:00:00+09:00", "true", "false",
 				"MEDICINE", "VACCINE", "IVD", "MEDICAL_DEVICE", "UNICEF", "WHO_PQ", "COMPENDIUM", "UN_PROCUREMENT",
 				"PRODUCT_DOSSIER", "OTHER"));
@@ -115,7 +122,7 @@ final class Junk {
 	/** A valid inquiry, triage or withdrawal with one field made wrong: the mistakes real clients make. */
 	static Arbitrary<Object> almostValidBodies() {
 		Arbitrary<Map<String, Object>> valid = Arbitraries.of(inquiry(), triage(), Map.of("reason", "No longer needed"),
-				Map.of("assignee", "advisor.suzuki"), Map.of("decision", "REQUEST_INFO", "note", "Which product?"),
+				Map.of("assignee", OTHER_ADVISOR), Map.of("decision", "REQUEST_INFO", "note", "Which product?"),
 				Map.of("response", "Here it is"), Map.of("accept", false));
 		return Combinators.combine(valid, Arbitraries.of(FIELD_NAMES), json(1), Arbitraries.of(true, false))
 			.as((body, name, value, remove) -> {
@@ -138,7 +145,7 @@ final class Junk {
 	}
 
 	private static Map<String, Object> triage() {
-		return Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka", "pathways", List.of("WHO_PQ"));
+		return Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways", List.of("WHO_PQ"));
 	}
 
 	/** Bodies that are not JSON of any kind, or broken JSON. */
@@ -259,8 +266,8 @@ final class Junk {
 	/** Who sends the request; the brief's four roles plus their neighbours and broken credentials. */
 	enum Caller {
 
-		COMPANY("acme.user"), OTHER_COMPANY("sakura.user"), ADVISOR("advisor.tanaka"), OTHER_ADVISOR("advisor.suzuki"),
-		SUPERVISOR("supervisor.sato"), ANONYMOUS(null), BROKEN_TOKEN(null);
+		COMPANY(DemoUsers.ACME), OTHER_COMPANY(DemoUsers.SAKURA), ADVISOR(DemoUsers.ADVISOR),
+		OTHER_ADVISOR(DemoUsers.OTHER_ADVISOR), SUPERVISOR(DemoUsers.SUPERVISOR), ANONYMOUS(null), BROKEN_TOKEN(null);
 
 		final String username;
 

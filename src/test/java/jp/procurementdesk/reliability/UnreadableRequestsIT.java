@@ -1,5 +1,7 @@
 package jp.procurementdesk.reliability;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -43,7 +45,7 @@ class UnreadableRequestsIT {
 
 	@Test
 	void aWildcardContentTypeIs415NotAServerError() throws Exception {
-		HttpResponse<String> cases = send(request("/api/cases", "acme.user").header("Content-Type", "application/*")
+		HttpResponse<String> cases = send(request("/api/cases", ACME).header("Content-Type", "application/*")
 			.POST(HttpRequest.BodyPublishers.ofString("{}")));
 		HttpResponse<String> health = send(request("/actuator/health", null).header("Content-Type", "*/*").GET());
 
@@ -53,11 +55,11 @@ class UnreadableRequestsIT {
 
 	@Test
 	void aFilePartWhereTheTypeFieldBelongsIs400NamingIt() throws Exception {
-		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
+		UUID caseId = Api.id(new Api(http).openCase(ACME, "IVD", "WHO_PQ"));
 		String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\r\n"
 				+ "--b\r\nContent-Disposition: form-data; name=\"type\"; filename=\"type.txt\"\r\n\r\nOTHER\r\n--b--\r\n";
 
-		HttpResponse<String> upload = send(request("/api/cases/" + caseId + "/documents", "acme.user")
+		HttpResponse<String> upload = send(request("/api/cases/" + caseId + "/documents", ACME)
 			.header("Content-Type", "multipart/form-data; boundary=b")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 
@@ -67,7 +69,7 @@ class UnreadableRequestsIT {
 
 	@Test
 	void aPageRequestThatSaysMultipartButIsNotIs400() throws Exception {
-		WebLogin.Session session = WebLogin.signIn("http://localhost:" + port, "acme.user");
+		WebLogin.Session session = WebLogin.signIn("http://localhost:" + port, ACME);
 
 		HttpResponse<String> notifications = send(HttpRequest.newBuilder(uri("/notifications?page=1"))
 			.header("Cookie", "JSESSIONID=" + session.cookie())
@@ -86,45 +88,45 @@ class UnreadableRequestsIT {
 
 	@Test
 	void errorsBeforeAnyControllerAreProblemDetailsUnderApi() throws Exception {
-		assertProblem(send(request("/api/cases", "acme.user").PUT(HttpRequest.BodyPublishers.ofString("{}"))
+		assertProblem(send(request("/api/cases", ACME).PUT(HttpRequest.BodyPublishers.ofString("{}"))
 			.header("Content-Type", "application/json")), 405);
-		assertProblem(send(request("/api/no-such-thing", "acme.user").GET()), 404);
+		assertProblem(send(request("/api/no-such-thing", ACME).GET()), 404);
 		// Tomcat refuses an encoded NUL in the path before Spring sees it.
-		assertProblem(send(request("/api/cases/%00", "acme.user").GET()), 400);
+		assertProblem(send(request("/api/cases/%00", ACME).GET()), 400);
 	}
 
 	@Test
 	void aChangeWhoseAnswerTheClientCannotAcceptIs406AndNothingIsDone() throws Exception {
 		Api api = new Api(http);
-		long before = api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong();
+		long before = api.get(ACME, "/api/cases?size=1").getBody().path("total").asLong();
 		String inquiry = "{\"productName\":\"Net\",\"productCategory\":\"IVD\",\"pathways\":[\"WHO_PQ\"],"
 				+ "\"targetAgencies\":[],\"summary\":\"Accept says no JSON\"}";
 
-		HttpResponse<String> garbage = send(request("/api/cases", "acme.user").header("Content-Type", "application/json")
+		HttpResponse<String> garbage = send(request("/api/cases", ACME).header("Content-Type", "application/json")
 			.header("Accept", "garbage")
 			.POST(HttpRequest.BodyPublishers.ofString(inquiry)));
-		HttpResponse<String> html = send(request("/api/cases", "acme.user").header("Content-Type", "application/json")
+		HttpResponse<String> html = send(request("/api/cases", ACME).header("Content-Type", "application/json")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(inquiry)));
 
 		assertThat(garbage.statusCode()).isEqualTo(406);
 		assertThat(html.statusCode()).isEqualTo(406);
-		assertThat(api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before);
+		assertThat(api.get(ACME, "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before);
 	}
 
 	@Test
 	void textWithANulCharacterIsRefusedAndNothingIsStored() throws Exception {
 		Api api = new Api(http);
-		long before = api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong();
+		long before = api.get(ACME, "/api/cases?size=1").getBody().path("total").asLong();
 
-		HttpResponse<String> inquiry = send(request("/api/cases", "acme.user").header("Content-Type", "application/json")
+		HttpResponse<String> inquiry = send(request("/api/cases", ACME).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"productName\":\"Net\\u0000\",\"productCategory\":\"IVD\","
 					+ "\"pathways\":[\"WHO_PQ\"],\"targetAgencies\":[],\"summary\":\"NUL in the name\"}")));
-		HttpResponse<String> search = send(request("/api/cases?q=%00", "acme.user").GET());
+		HttpResponse<String> search = send(request("/api/cases?q=%00", ACME).GET());
 
 		assertProblem(inquiry, 400);
 		assertProblem(search, 400);
-		assertThat(api.get("acme.user", "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before);
+		assertThat(api.get(ACME, "/api/cases?size=1").getBody().path("total").asLong()).isEqualTo(before);
 	}
 
 	@Test
@@ -138,11 +140,11 @@ class UnreadableRequestsIT {
 	void theEngineRestApiAnswers404ForIdsThatDoNotExist() throws Exception {
 		String missing = UUID.randomUUID().toString();
 
-		HttpResponse<String> variables = send(request("/engine-rest/task/" + missing + "/variables", "supervisor.sato").GET());
-		HttpResponse<String> claim = send(request("/engine-rest/task/" + missing + "/claim", "supervisor.sato")
+		HttpResponse<String> variables = send(request("/engine-rest/task/" + missing + "/variables", SUPERVISOR).GET());
+		HttpResponse<String> claim = send(request("/engine-rest/task/" + missing + "/claim", SUPERVISOR)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"supervisor.sato\"}")));
-		HttpResponse<String> badHeader = send(request("/engine-rest/task/" + missing, "supervisor.sato")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + SUPERVISOR + "\"}")));
+		HttpResponse<String> badHeader = send(request("/engine-rest/task/" + missing, SUPERVISOR)
 			.header("Accept-Language", "de-DE-x-1234567890")
 			.GET());
 

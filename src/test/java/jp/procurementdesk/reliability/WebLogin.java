@@ -1,5 +1,7 @@
 package jp.procurementdesk.reliability;
 
+import static jp.procurementdesk.support.DemoUsers.PASSWORD;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,7 +47,7 @@ final class WebLogin {
 			throw new IllegalStateException("No Keycloak login form: " + loginPage.statusCode());
 		}
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(Tokens.PASSWORD, StandardCharsets.UTF_8) + "&credentialId=";
+				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&credentialId=";
 		HttpResponse<String> signedIn = send(client, cookies,
 				HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
 					.header("Content-Type", "application/x-www-form-urlencoded")

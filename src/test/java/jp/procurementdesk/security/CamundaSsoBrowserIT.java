@@ -1,6 +1,9 @@
 package jp.procurementdesk.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
@@ -19,7 +22,7 @@ class CamundaSsoBrowserIT extends BrowserTest {
 	void supervisorLandsInCockpitSignedInWithoutASecondLogin() {
 		Page page = browser.newPage("en-GB");
 		page.navigate(url("/camunda/app/cockpit/"));
-		Browser.signIn(page, "supervisor.sato");
+		Browser.signIn(page, SUPERVISOR);
 
 		assertThat(page).hasURL(Pattern.compile(".*/camunda/app/cockpit/default/#/dashboard.*"),
 				new PageAssertions.HasURLOptions().setTimeout(90_000));
@@ -36,7 +39,7 @@ class CamundaSsoBrowserIT extends BrowserTest {
 
 	@Test
 	void advisorsAndCompaniesAreRefused() {
-		for (String user : new String[] { "advisor.tanaka", "acme.user" }) {
+		for (String user : new String[] { ADVISOR, ACME }) {
 			Page page = browser.newPage("en-GB");
 			page.navigate(url("/camunda/app/cockpit/"));
 			Browser.signIn(page, user);

@@ -1,6 +1,8 @@
 package jp.procurementdesk.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
 
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,11 @@ class WebHardeningBrowserIT extends BrowserTest {
 	@Test
 	void scriptInACaseSummaryIsShownAsTextAndNeverRuns() {
 		Api api = new Api(http);
-		ResponseEntity<JsonNode> opened = api.post("acme.user", "/api/cases",
+		ResponseEntity<JsonNode> opened = api.post(ACME, "/api/cases",
 				Map.of("productName", "<img src=x onerror=window.pwned=1>", "productCategory", "IVD", "pathways",
 						List.of("WHO_PQ"), "summary", "<script>window.pwned=2</script><b>bold</b>"));
 		UUID caseId = Api.id(opened.getBody());
-		Page page = signedIn("acme.user");
+		Page page = signedIn(ACME);
 
 		Response response = page.navigate(url("/cases/" + caseId));
 
@@ -57,7 +59,7 @@ class WebHardeningBrowserIT extends BrowserTest {
 		Page page = browser.newPage("en-GB");
 		page.navigate(url("/"));
 		String before = sessionCookie(page).value;
-		Browser.signIn(page, "sakura.user");
+		Browser.signIn(page, SAKURA);
 		assertThat(page.getByTestId("greeting")).isVisible();
 
 		Cookie after = sessionCookie(page);
@@ -68,7 +70,7 @@ class WebHardeningBrowserIT extends BrowserTest {
 
 	@Test
 	void errorsShowNoStackTraceOrInternals() {
-		Page page = signedIn("sakura.user");
+		Page page = signedIn(SAKURA);
 		for (String path : new String[] { "/cases/not-a-uuid", "/cases/" + UUID.randomUUID(), "/tasks/x/complete",
 				"/no-such-page" }) {
 			page.navigate(url(path));

@@ -1,5 +1,7 @@
 package jp.procurementdesk.support;
 
+import static jp.procurementdesk.support.DemoUsers.PASSWORD;
+
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -40,7 +42,7 @@ public final class Browser implements AutoCloseable {
 	/** Signs in on the Keycloak login page the application redirected to. */
 	public static void signIn(Page page, String username) {
 		page.locator("#username").fill(username);
-		page.locator("#password").fill(Tokens.PASSWORD);
+		page.locator("#password").fill(PASSWORD);
 		page.locator("#kc-login").click();
 	}
 

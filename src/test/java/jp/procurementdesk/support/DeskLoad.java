@@ -1,5 +1,11 @@
 package jp.procurementdesk.support;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,9 +37,7 @@ public final class DeskLoad implements AutoCloseable {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final List<String> COMPANY_USERS = List.of("acme.user", "acme.second", "sakura.user");
-
-	private static final String SUPERVISOR = "supervisor.sato";
+	private static final List<String> COMPANY_USERS = List.of(ACME, ACME_SECOND, SAKURA);
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -159,7 +163,7 @@ public final class DeskLoad implements AutoCloseable {
 			.header("Content-Type", "application/json")
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString("""
-					{"decision":"ACCEPT","advisor":"advisor.tanaka","pathways":["WHO_PQ"]}"""))
+					{"decision":"ACCEPT","advisor":"%s","pathways":["WHO_PQ"]}""".formatted(ADVISOR)))
 			.build();
 		calls.add(send(Kind.ACCEPT_TRIAGE, completeNode, complete, task.path("caseId").asText()));
 	}

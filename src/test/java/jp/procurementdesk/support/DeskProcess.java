@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * The packaged application ({@code target/procurement-desk-*.jar}, built by {@code package}
  * before the integration tests run) in a JVM of its own, as production runs it: a fault test
  * may cut its database or Keycloak, or stop it with SIGTERM, without touching the
- * application context the other integration tests share. Its log is {@code target/<name>.log}.
+ * application context the other integration tests share; the benchmark measures it (start
+ * time, memory) apart from its own JVM. The one runner of the packaged application for both.
  */
 public final class DeskProcess implements AutoCloseable {
 
@@ -31,24 +33,39 @@ public final class DeskProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private DeskProcess(Process process, int port, Path log) {
+	private final long startNanos;
+
+	private DeskProcess(Process process, int port, Path log, long startNanos) {
 		this.process = process;
 		this.port = port;
 		this.log = log;
+		this.startNanos = startNanos;
 	}
 
-	/** Starts the application with the demo profile and these properties, on a free port. */
+	/**
+	 * Starts the application with the demo profile and these properties, on a free port, its
+	 * log in {@code target/<name>.log}: small and quick to start, as the machine runs the other
+	 * tests' application too.
+	 */
 	public static DeskProcess start(String name, Map<String, Object> properties) {
-		int port = DeskInfrastructure.freePort();
-		Path log = Path.of("target", name + ".log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// Small and quick to start: the machine runs the other tests' application too.
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--server.port=" + port,
-				"--spring.profiles.active=demo"));
+		Map<String, Object> demo = new LinkedHashMap<>();
+		demo.put("spring.profiles.active", "demo");
+		demo.putAll(properties);
+		return start(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), DeskInfrastructure.freePort(),
+				Path.of("target", name + ".log"), demo);
+	}
+
+	/** Starts the application with these JVM options and properties on the port, its output in the log. */
+	public static DeskProcess start(List<String> jvmOptions, int port, Path log, Map<String, Object> properties) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
+			Files.createDirectories(log.toAbsolutePath().getParent());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			return new DeskProcess(process, port, log);
+			return new DeskProcess(process, port, log, System.nanoTime());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -60,7 +77,7 @@ public final class DeskProcess implements AutoCloseable {
 	 * adds its own database and settings.
 	 */
 	public static Map<String, Object> withTestKeycloak() {
-		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("desk.keycloak.url", DeskInfrastructure.forTests().keycloak().url());
 		properties.put("desk.keycloak.backchannel-url", DeskInfrastructure.forTests().keycloak().url());
 		return properties;
@@ -87,8 +104,16 @@ public final class DeskProcess implements AutoCloseable {
 		return process.isAlive();
 	}
 
-	/** Waits until the probe (such as {@code /actuator/health/readiness}) answers 200. */
-	public void await(String probe, Duration timeout) {
+	/** The JVM's process id (for {@code /proc} and {@code jcmd}). */
+	public long pid() {
+		return process.pid();
+	}
+
+	/**
+	 * Waits until the probe (such as {@code /actuator/health/readiness}) answers 200; returns
+	 * the time since the JVM was started.
+	 */
+	public Duration await(String probe, Duration timeout) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url() + probe)).timeout(Duration.ofSeconds(10)).build();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -97,7 +122,7 @@ public final class DeskProcess implements AutoCloseable {
 			}
 			try {
 				if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
+					return Duration.ofNanos(System.nanoTime() - startNanos);
 				}
 			}
 			catch (IOException notYet) {
@@ -107,7 +132,7 @@ public final class DeskProcess implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			sleep(250);
+			sleep(100);
 		}
 		throw new IllegalStateException(probe + " did not answer 200 within " + timeout + "; see " + log);
 	}
@@ -164,7 +189,7 @@ public final class DeskProcess implements AutoCloseable {
 				.filter(file -> !file.getFileName().toString().endsWith("-plain.jar"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException(
-						"No packaged application in target/: run the integration tests through Maven (after 'package')"));
+						"No packaged application in target/: run the integration tests and the benchmark through Maven (after 'package')"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,8 @@
 package jp.procurementdesk.support;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,12 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code CaseJourneyIT} on one node and by {@code TwoNodesIT} across two.
  */
 public final class FullJourney {
-
-	public static final String ACME = "acme.user";
-
-	public static final String SUPERVISOR = "supervisor.sato";
-
-	public static final String ADVISOR = "advisor.tanaka";
 
 	private final Api api;
 
@@ -62,20 +59,10 @@ public final class FullJourney {
 		api.complete(ACME, caseId, "submit-application", Map.of("submissionReference", "COMP-2026-77"));
 		api.complete(ADVISOR, caseId, "record-compendium-result", Map.of("result", "LISTED"));
 
-		api.complete(ACME, caseId, "ungm-registration", Map.of("ungmVendorId", "UNGM-889911", "ungmLevel", "LEVEL_1"));
-		api.complete(ADVISOR, caseId, "verify-registration", Map.of("result", "VERIFIED"));
-		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusDays(20)));
-		api.complete(SUPERVISOR, caseId, "go-no-go", Map.of("decision", "GO"));
-		api.uploadPdf(ACME, caseId, "TECHNICAL_OFFER");
-		api.uploadPdf(ADVISOR, caseId, "FINANCIAL_OFFER");
-		api.complete(ACME, caseId, "prepare-bid", Map.of());
-		api.complete(ADVISOR, caseId, "review-bid", Map.of("decision", "APPROVED"));
-		api.complete(ACME, caseId, "submit-bid", Map.of("submittedAt", OffsetDateTime.now().minusMinutes(1).toString()));
-		api.complete(ADVISOR, caseId, "record-award", Map.of("result", "AWARDED", "contractValueUsd", 125000.50));
+		awardUnTender(ACME, caseId);
 
 		assertStatus(caseId, "CLOSING");
-		api.complete(ADVISOR, caseId, "close-case", Map.of("summary", "Prequalified, listed and awarded."));
-		api.complete(SUPERVISOR, caseId, "approve-closure", Map.of("approve", true));
+		close(caseId, "Prequalified, listed and awarded.");
 
 		JsonNode closed = api.caseOf(ACME, caseId);
 		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
@@ -101,15 +88,47 @@ public final class FullJourney {
 		return caseId;
 	}
 
-	/** Triage accepts the case for these pathways; consultation and plan follow. */
+	/** Triage accepts acme's case for these pathways; consultation and plan follow. */
 	public void accept(UUID caseId, String... pathways) {
+		accept(ACME, caseId, pathways);
+	}
+
+	/**
+	 * Triage accepts the company's case for these pathways, with {@code advisor.tanaka} as the
+	 * advisor; consultation and the company's approval of the plan follow.
+	 */
+	public void accept(String company, UUID caseId, String... pathways) {
 		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR, "pathways",
 				List.of(pathways)));
-		assertStatus(caseId, "CONSULTATION");
+		assertStatus(company, caseId, "CONSULTATION");
 		api.complete(ADVISOR, caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
 				"Close the gaps in the dossier, then submit.", "pathways", List.of(pathways)));
-		assertStatus(caseId, "PLAN_APPROVAL");
-		api.complete(ACME, caseId, "approve-plan", Map.of("accept", true));
+		assertStatus(company, caseId, "PLAN_APPROVAL");
+		api.complete(company, caseId, "approve-plan", Map.of("accept", true));
+	}
+
+	/**
+	 * The UN tender pathway of an accepted case, from the company's UNGM registration to the
+	 * award of a contract worth USD 125,000.50; the tender's deadline is 20 days from now (real
+	 * time: it is a Camunda timer).
+	 */
+	public void awardUnTender(String company, UUID caseId) {
+		api.complete(company, caseId, "ungm-registration", Map.of("ungmVendorId", "UNGM-889911", "ungmLevel", "LEVEL_1"));
+		api.complete(ADVISOR, caseId, "verify-registration", Map.of("result", "VERIFIED"));
+		api.complete(ADVISOR, caseId, "identify-tender", tender(OffsetDateTime.now().plusDays(20)));
+		api.complete(SUPERVISOR, caseId, "go-no-go", Map.of("decision", "GO"));
+		api.uploadPdf(company, caseId, "TECHNICAL_OFFER");
+		api.uploadPdf(ADVISOR, caseId, "FINANCIAL_OFFER");
+		api.complete(company, caseId, "prepare-bid", Map.of());
+		api.complete(ADVISOR, caseId, "review-bid", Map.of("decision", "APPROVED"));
+		api.complete(company, caseId, "submit-bid", Map.of("submittedAt", OffsetDateTime.now().minusMinutes(1).toString()));
+		api.complete(ADVISOR, caseId, "record-award", Map.of("result", "AWARDED", "contractValueUsd", 125000.50));
+	}
+
+	/** The advisor closes the case with the summary, the supervisor approves the closure. */
+	public void close(UUID caseId, String summary) {
+		api.complete(ADVISOR, caseId, "close-case", Map.of("summary", summary));
+		api.complete(SUPERVISOR, caseId, "approve-closure", Map.of("approve", true));
 	}
 
 	public static Map<String, Object> tender(OffsetDateTime deadline) {
@@ -118,12 +137,22 @@ public final class FullJourney {
 	}
 
 	public void assertStatus(UUID caseId, String status) {
-		assertThat(api.caseOf(ACME, caseId).path("status").asText()).isEqualTo(status);
+		assertStatus(ACME, caseId, status);
+	}
+
+	/** The case's status as the user (one who sees the case) reads it. */
+	public void assertStatus(String user, UUID caseId, String status) {
+		assertThat(api.caseOf(user, caseId).path("status").asText()).isEqualTo(status);
 	}
 
 	public List<JsonNode> timeline(UUID caseId) {
+		return timeline(ACME, caseId);
+	}
+
+	/** The case's timeline as the user reads it. */
+	public List<JsonNode> timeline(String user, UUID caseId) {
 		List<JsonNode> entries = new ArrayList<>();
-		api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(entries::add);
+		api.get(user, "/api/cases/" + caseId + "/timeline").getBody().path("items").forEach(entries::add);
 		return entries;
 	}
 

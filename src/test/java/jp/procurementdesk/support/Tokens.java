@@ -1,5 +1,7 @@
 package jp.procurementdesk.support;
 
+import static jp.procurementdesk.support.DemoUsers.PASSWORD;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,8 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Real access tokens from the test Keycloak: password grant on the public client {@code desk-cli}. */
 public final class Tokens {
-
-	public static final String PASSWORD = "demo";
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -1,5 +1,10 @@
 package jp.procurementdesk.tasks;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,44 +30,44 @@ class TaskAssignmentIT {
 	@Test
 	void supervisorReassignsAnAdvisorTaskAndTheWorkMovesWithIt() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IMMUNIZATION_DEVICE", "WHO_PQ"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
+		UUID caseId = Api.id(api.openCase(ACME, "IMMUNIZATION_DEVICE", "WHO_PQ"));
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR,
 				"pathways", List.of("WHO_PQ")));
-		String consultation = api.taskId("advisor.tanaka", caseId, "initial-consultation");
+		String consultation = api.taskId(ADVISOR, caseId, "initial-consultation");
 
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + consultation + "/claim", Map.of()).getStatusCode())
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + consultation + "/claim", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + consultation + "/assign", Map.of("assignee", "acme.user"))
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + consultation + "/assign", Map.of("assignee", ACME))
 			.getBody().path("errors").has("assignee")).isTrue();
-		assertThat(api.post("advisor.tanaka", "/api/tasks/" + consultation + "/assign",
-				Map.of("assignee", "advisor.suzuki")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.post(ADVISOR, "/api/tasks/" + consultation + "/assign",
+				Map.of("assignee", OTHER_ADVISOR)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + consultation + "/assign",
-				Map.of("assignee", "advisor.suzuki")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + consultation + "/assign",
+				Map.of("assignee", OTHER_ADVISOR)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		assertThat(api.get("advisor.tanaka", "/api/tasks/" + consultation).getStatusCode())
+		assertThat(api.get(ADVISOR, "/api/tasks/" + consultation).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		JsonNode task = api.get("advisor.suzuki", "/api/tasks/" + consultation).getBody();
-		assertThat(task.path("assignee").asText()).isEqualTo("advisor.suzuki");
+		JsonNode task = api.get(OTHER_ADVISOR, "/api/tasks/" + consultation).getBody();
+		assertThat(task.path("assignee").asText()).isEqualTo(OTHER_ADVISOR);
 		assertThat(task.path("caseReference").asText()).startsWith("PD-");
 		assertThat(task.path("companyName").asText()).isEqualTo("Acme Medical Devices");
 		assertThat(task.path("candidateGroups").toString()).isEqualTo("[\"advisors\"]");
 		assertThat(task.path("fields").findValuesAsText("name")).containsExactly("readiness", "plan", "pathways");
 		assertThat(task.path("due").isNull()).isFalse();
-		api.complete("advisor.suzuki", caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Go.",
+		api.complete(OTHER_ADVISOR, caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Go.",
 				"pathways", List.of("WHO_PQ")));
 
-		assertThat(api.get("acme.user", "/api/cases/" + caseId + "/timeline").getBody().path("items")
+		assertThat(api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items")
 			.findValuesAsText("type")).contains("TASK_ASSIGNED");
 	}
 
 	@Test
 	void supervisorClaimsTriageAndTheDetailDescribesTheForm() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("sakura.user", "IVD", "COMPENDIUM"));
-		String triage = api.taskId("supervisor.sato", caseId, "triage");
+		UUID caseId = Api.id(api.openCase(SAKURA, "IVD", "COMPENDIUM"));
+		String triage = api.taskId(SUPERVISOR, caseId, "triage");
 
-		JsonNode detail = api.get("supervisor.sato", "/api/tasks/" + triage).getBody();
+		JsonNode detail = api.get(SUPERVISOR, "/api/tasks/" + triage).getBody();
 		assertThat(detail.path("key").asText()).isEqualTo("triage");
 		assertThat(detail.path("candidateGroups").get(0).asText()).isEqualTo("supervisors");
 		JsonNode decision = detail.path("fields").get(0);
@@ -72,13 +77,13 @@ class TaskAssignmentIT {
 		assertThat(decision.path("options").toString()).contains("ACCEPT", "REQUEST_INFO", "REJECT");
 		assertThat(detail.path("fields").get(1).path("requiredWhen").path("field").asText()).isEqualTo("decision");
 
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + triage + "/claim", Map.of()).getStatusCode())
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + triage + "/claim", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(api.get("supervisor.sato", "/api/tasks/" + triage).getBody().path("assignee").asText())
-			.isEqualTo("supervisor.sato");
-		assertThat(api.post("advisor.tanaka", "/api/tasks/" + triage + "/claim", Map.of()).getStatusCode())
+		assertThat(api.get(SUPERVISOR, "/api/tasks/" + triage).getBody().path("assignee").asText())
+			.isEqualTo(SUPERVISOR);
+		assertThat(api.post(ADVISOR, "/api/tasks/" + triage + "/claim", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(api.get("supervisor.sato", "/api/tasks?key=triage&sort=due&size=100").getBody().path("items")
+		assertThat(api.get(SUPERVISOR, "/api/tasks?key=triage&sort=due&size=100").getBody().path("items")
 			.findValuesAsText("id")).contains(triage);
 	}
 

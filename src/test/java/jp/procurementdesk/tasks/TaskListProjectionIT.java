@@ -1,6 +1,13 @@
 package jp.procurementdesk.tasks;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +20,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.FullJourney;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,8 +51,8 @@ class TaskListProjectionIT {
 	@Test
 	void theListFollowsACaseFromOpeningToWithdrawal() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "IMMUNIZATION_DEVICE", "WHO_PQ"));
-		JsonNode triage = onlyTask(api, "supervisor.sato", caseId);
+		UUID caseId = Api.id(api.openCase(ACME, "IMMUNIZATION_DEVICE", "WHO_PQ"));
+		JsonNode triage = onlyTask(api, SUPERVISOR, caseId);
 		assertThat(triage.path("key").asText()).isEqualTo("triage");
 		assertThat(triage.path("assignee").isNull()).isTrue();
 		assertThat(triage.path("candidateGroups").toString()).isEqualTo("[\"supervisors\"]");
@@ -53,61 +61,61 @@ class TaskListProjectionIT {
 		assertThat(triage.path("due").isNull()).isFalse();
 		assertThat(triage.path("actionable").asBoolean()).isTrue();
 		assertThat(triage.path("fields").findValuesAsText("name")).contains("decision", "advisor");
-		assertThat(api.openTasks("acme.user", caseId)).isEmpty();
-		assertThat(api.openTasks("advisor.tanaka", caseId)).isEmpty();
+		assertThat(api.openTasks(ACME, caseId)).isEmpty();
+		assertThat(api.openTasks(ADVISOR, caseId)).isEmpty();
 		assertProjectionIsTheEngine(caseId);
 
 		String triageId = triage.path("id").asText();
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + triageId + "/claim", Map.of()).getStatusCode())
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + triageId + "/claim", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(onlyTask(api, "supervisor.sato", caseId).path("assignee").asText()).isEqualTo("supervisor.sato");
+		assertThat(onlyTask(api, SUPERVISOR, caseId).path("assignee").asText()).isEqualTo(SUPERVISOR);
 		assertProjectionIsTheEngine(caseId);
 
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
+		api.complete(SUPERVISOR, caseId, "triage", Map.of("decision", "ACCEPT", "advisor", ADVISOR,
 				"pathways", List.of("WHO_PQ")));
-		JsonNode consultation = onlyTask(api, "supervisor.sato", caseId);
+		JsonNode consultation = onlyTask(api, SUPERVISOR, caseId);
 		String consultationId = consultation.path("id").asText();
 		assertThat(consultation.path("key").asText()).isEqualTo("initial-consultation");
-		assertThat(consultation.path("assignee").asText()).isEqualTo("advisor.tanaka");
+		assertThat(consultation.path("assignee").asText()).isEqualTo(ADVISOR);
 		assertThat(consultation.path("actionable").asBoolean()).isFalse();
-		assertThat(ids(api, "advisor.tanaka", "assignment=me&caseId=" + caseId)).containsExactly(consultationId);
-		assertThat(ids(api, "advisor.suzuki", "caseId=" + caseId)).isEmpty();
+		assertThat(ids(api, ADVISOR, "assignment=me&caseId=" + caseId)).containsExactly(consultationId);
+		assertThat(ids(api, OTHER_ADVISOR, "caseId=" + caseId)).isEmpty();
 		assertProjectionIsTheEngine(caseId);
 
-		assertThat(api.post("supervisor.sato", "/api/tasks/" + consultationId + "/assign",
-				Map.of("assignee", "advisor.suzuki")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(ids(api, "advisor.suzuki", "assignment=me&caseId=" + caseId)).containsExactly(consultationId);
-		assertThat(ids(api, "advisor.tanaka", "caseId=" + caseId)).isEmpty();
+		assertThat(api.post(SUPERVISOR, "/api/tasks/" + consultationId + "/assign",
+				Map.of("assignee", OTHER_ADVISOR)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(ids(api, OTHER_ADVISOR, "assignment=me&caseId=" + caseId)).containsExactly(consultationId);
+		assertThat(ids(api, ADVISOR, "caseId=" + caseId)).isEmpty();
 		assertProjectionIsTheEngine(caseId);
 
 		// Changes made on the engine directly (Camunda Tasklist, REST API) reach the list too.
 		engineTasks.setAssignee(consultationId, null);
-		assertThat(ids(api, "advisor.tanaka", "assignment=pool&caseId=" + caseId)).containsExactly(consultationId);
-		assertThat(ids(api, "advisor.suzuki", "assignment=me&caseId=" + caseId)).isEmpty();
-		engineTasks.addCandidateGroup(consultationId, "company:acme-medical");
-		assertThat(ids(api, "acme.user", "caseId=" + caseId)).containsExactly(consultationId);
+		assertThat(ids(api, ADVISOR, "assignment=pool&caseId=" + caseId)).containsExactly(consultationId);
+		assertThat(ids(api, OTHER_ADVISOR, "assignment=me&caseId=" + caseId)).isEmpty();
+		engineTasks.addCandidateGroup(consultationId, "company:" + ACME_COMPANY);
+		assertThat(ids(api, ACME, "caseId=" + caseId)).containsExactly(consultationId);
 		assertProjectionIsTheEngine(caseId);
-		engineTasks.deleteCandidateGroup(consultationId, "company:acme-medical");
-		assertThat(ids(api, "acme.user", "caseId=" + caseId)).isEmpty();
-		engineTasks.setAssignee(consultationId, "advisor.suzuki");
-		assertThat(ids(api, "advisor.tanaka", "caseId=" + caseId)).isEmpty();
+		engineTasks.deleteCandidateGroup(consultationId, "company:" + ACME_COMPANY);
+		assertThat(ids(api, ACME, "caseId=" + caseId)).isEmpty();
+		engineTasks.setAssignee(consultationId, OTHER_ADVISOR);
+		assertThat(ids(api, ADVISOR, "caseId=" + caseId)).isEmpty();
 		assertProjectionIsTheEngine(caseId);
 
-		api.complete("advisor.suzuki", caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Go.",
+		api.complete(OTHER_ADVISOR, caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Go.",
 				"pathways", List.of("WHO_PQ")));
-		JsonNode approval = onlyTask(api, "acme.user", caseId);
+		JsonNode approval = onlyTask(api, ACME, caseId);
 		assertThat(approval.path("key").asText()).isEqualTo("approve-plan");
-		assertThat(approval.path("candidateGroups").toString()).isEqualTo("[\"company:acme-medical\"]");
-		assertThat(ids(api, "acme.second", "caseId=" + caseId)).containsExactly(approval.path("id").asText());
-		assertThat(ids(api, "sakura.user", "caseId=" + caseId)).isEmpty();
-		assertThat(ids(api, "advisor.suzuki", "caseId=" + caseId)).isEmpty();
+		assertThat(approval.path("candidateGroups").toString()).isEqualTo("[\"company:" + ACME_COMPANY + "\"]");
+		assertThat(ids(api, ACME_SECOND, "caseId=" + caseId)).containsExactly(approval.path("id").asText());
+		assertThat(ids(api, SAKURA, "caseId=" + caseId)).isEmpty();
+		assertThat(ids(api, OTHER_ADVISOR, "caseId=" + caseId)).isEmpty();
 		assertProjectionIsTheEngine(caseId);
 
-		assertThat(api.post("acme.user", "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Changed plans."))
+		assertThat(api.post(ACME, "/api/cases/" + caseId + "/withdraw", Map.of("reason", "Changed plans."))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(api.get("supervisor.sato", "/api/tasks?caseId=" + caseId).getBody().path("total").asLong())
+		assertThat(api.get(SUPERVISOR, "/api/tasks?caseId=" + caseId).getBody().path("total").asLong())
 			.isZero();
-		assertThat(api.openTasks("acme.user", caseId)).isEmpty();
+		assertThat(api.openTasks(ACME, caseId)).isEmpty();
 		assertProjectionIsTheEngine(caseId);
 	}
 
@@ -115,13 +123,9 @@ class TaskListProjectionIT {
 	@Test
 	void theMigrationFillsTheTableFromTheEngine() throws IOException {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("sakura.user", "IVD", "WHO_PQ", "UN_PROCUREMENT"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
-				"pathways", List.of("WHO_PQ", "UN_PROCUREMENT")));
-		api.complete("advisor.tanaka", caseId, "initial-consultation", Map.of("readiness", "READY", "plan", "Go.",
-				"pathways", List.of("WHO_PQ", "UN_PROCUREMENT")));
-		api.complete("sakura.user", caseId, "approve-plan", Map.of("accept", true));
-		assertThat(api.openTasks("supervisor.sato", caseId)).extracting(task -> task.path("key").asText())
+		UUID caseId = Api.id(api.openCase(SAKURA, "IVD", "WHO_PQ", "UN_PROCUREMENT"));
+		new FullJourney(api).accept(SAKURA, caseId, "WHO_PQ", "UN_PROCUREMENT");
+		assertThat(api.openTasks(SUPERVISOR, caseId)).extracting(task -> task.path("key").asText())
 			.containsExactlyInAnyOrder("pq-eligibility", "ungm-registration");
 		jdbc.sql("delete from desk.open_task where case_id = :caseId").param("caseId", caseId).update();
 
@@ -129,7 +133,7 @@ class TaskListProjectionIT {
 		jdbc.sql(migration.substring(migration.indexOf("do $$"))).update();
 
 		assertProjectionIsTheEngine(caseId);
-		assertThat(onlyTask(api, "sakura.user", caseId).path("caseReference").asText()).startsWith("PD-");
+		assertThat(onlyTask(api, SAKURA, caseId).path("caseReference").asText()).startsWith("PD-");
 	}
 
 	private static JsonNode onlyTask(Api api, String user, UUID caseId) {

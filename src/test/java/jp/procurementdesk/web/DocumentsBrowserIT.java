@@ -1,6 +1,9 @@
 package jp.procurementdesk.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import com.microsoft.playwright.options.FilePayload;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import jp.procurementdesk.support.FullJourney;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +38,7 @@ class DocumentsBrowserIT extends BrowserTest {
 	@Test
 	void companyUploadsTheDossierSeesItTickedAndDownloadsIt() throws Exception {
 		UUID caseId = caseAtPrepareDossier();
-		Page acme = signedIn("acme.user", "en-GB");
+		Page acme = signedIn(ACME, "en-GB");
 		acme.navigate(url("/cases/" + caseId));
 		Locator checklist = acme.getByTestId("checklist-prepare-dossier");
 		assertThat(checklist.locator("[data-type=PRODUCT_DOSSIER]")).hasAttribute("data-present", "false");
@@ -73,8 +77,8 @@ class DocumentsBrowserIT extends BrowserTest {
 
 	@Test
 	void refusedFilesAreExplainedNextToTheFieldInTheUsersLanguage() {
-		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
-		Page acme = signedIn("acme.user", "ja-JP");
+		UUID caseId = Api.id(new Api(http).openCase(ACME, "IVD", "WHO_PQ"));
+		Page acme = signedIn(ACME, "ja-JP");
 		acme.navigate(url("/cases/" + caseId));
 		Locator form = acme.getByTestId("upload-form");
 		form.locator("select[name=type]").selectOption("OTHER");
@@ -98,9 +102,9 @@ class DocumentsBrowserIT extends BrowserTest {
 
 	@Test
 	void anotherCompanyCannotDownloadThroughThePages() {
-		UUID caseId = Api.id(new Api(http).openCase("acme.user", "IVD", "WHO_PQ"));
-		UUID document = Api.id(new Api(http).uploadPdf("acme.user", caseId, "PRODUCT_DOSSIER"));
-		Page sakura = signedIn("sakura.user", "en-GB");
+		UUID caseId = Api.id(new Api(http).openCase(ACME, "IVD", "WHO_PQ"));
+		UUID document = Api.id(new Api(http).uploadPdf(ACME, caseId, "PRODUCT_DOSSIER"));
+		Page sakura = signedIn(SAKURA, "en-GB");
 		APIResponse response = sakura.request().get(url("/documents/" + document + "/content"));
 		Assertions.assertThat(response.status()).isEqualTo(404);
 		Assertions.assertThat(response.text()).doesNotContain("%PDF");
@@ -108,13 +112,9 @@ class DocumentsBrowserIT extends BrowserTest {
 
 	private UUID caseAtPrepareDossier() {
 		Api api = new Api(http);
-		UUID caseId = Api.id(api.openCase("acme.user", "MEDICINE", "WHO_PQ"));
-		api.complete("supervisor.sato", caseId, "triage", Map.of("decision", "ACCEPT", "advisor", "advisor.tanaka",
-				"pathways", List.of("WHO_PQ")));
-		api.complete("advisor.tanaka", caseId, "initial-consultation", Map.of("readiness", "GAPS", "plan",
-				"Dossier first.", "pathways", List.of("WHO_PQ")));
-		api.complete("acme.user", caseId, "approve-plan", Map.of("accept", true));
-		api.complete("advisor.tanaka", caseId, "pq-eligibility", Map.of("stream", "MEDICINE", "route", "FULL",
+		UUID caseId = Api.id(api.openCase(ACME, "MEDICINE", "WHO_PQ"));
+		new FullJourney(api).accept(caseId, "WHO_PQ");
+		api.complete(ADVISOR, caseId, "pq-eligibility", Map.of("stream", "MEDICINE", "route", "FULL",
 				"eligible", true));
 		return caseId;
 	}

@@ -1,6 +1,8 @@
 package jp.procurementdesk.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ class LoginBrowserIT extends BrowserTest {
 
 		assertThat(page).hasURL(Pattern
 			.compile(DeskInfrastructure.forTests().keycloak().issuer() + "/protocol/openid-connect/auth.*"));
-		Browser.signIn(page, "acme.user");
+		Browser.signIn(page, ACME);
 
 		assertThat(page.getByTestId("greeting")).hasText("Welcome, Emily Carter");
 		assertThat(page.getByTestId("nav-user")).containsText("Company user");
@@ -44,7 +46,7 @@ class LoginBrowserIT extends BrowserTest {
 	void supervisorSeesTheRoleAndTheCockpitLink() {
 		Page page = browser.newPage("ja-JP");
 		page.navigate(home());
-		Browser.signIn(page, "supervisor.sato");
+		Browser.signIn(page, SUPERVISOR);
 
 		assertThat(page.getByTestId("greeting")).hasText("ようこそ、Hiroshi Sato さん");
 		assertThat(page.getByTestId("nav-user")).containsText("スーパーバイザー");

@@ -1,6 +1,10 @@
 package jp.procurementdesk.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,7 +27,7 @@ class RoleJourneysBrowserIT extends BrowserTest {
 	@Test
 	void companySupervisorAndAdvisorTakeACaseToItsFirstPqStep() {
 		String product = "Malaria RDT " + UUID.randomUUID().toString().substring(0, 6);
-		Page acme = signedIn("acme.user");
+		Page acme = signedIn(ACME);
 		Browser.screenshot(acme, "journey-01-company-home");
 		acme.getByTestId("open-case").click();
 		acme.locator("#productName").fill(product);
@@ -38,20 +42,20 @@ class RoleJourneysBrowserIT extends BrowserTest {
 		String caseUrl = acme.url();
 		Browser.screenshot(acme, "journey-03-company-case-opened");
 
-		Page sato = signedIn("supervisor.sato");
+		Page sato = signedIn(SUPERVISOR);
 		assertThat(sato.getByTestId("triage-queue").locator("tbody tr").first()).isVisible();
 		Browser.screenshot(sato, "journey-04-supervisor-home");
 		sato.navigate(caseUrl);
 		Locator triage = sato.getByTestId("task-triage");
 		triage.locator("select[name=decision]").selectOption("ACCEPT");
-		triage.locator("select[name=advisor]").selectOption("advisor.tanaka");
+		triage.locator("select[name=advisor]").selectOption(ADVISOR);
 		triage.locator("input[name=pathways][value=WHO_PQ]").check();
 		Browser.screenshot(sato, "journey-05-supervisor-triage");
 		triage.getByTestId("complete").click();
 		assertThat(sato.getByTestId("case-status")).hasText("Consultation");
-		assertThat(sato.getByTestId("case-advisor")).hasText("advisor.tanaka");
+		assertThat(sato.getByTestId("case-advisor")).hasText(ADVISOR);
 
-		Page tanaka = signedIn("advisor.tanaka");
+		Page tanaka = signedIn(ADVISOR);
 		Browser.screenshot(tanaka, "journey-06-advisor-home");
 		tanaka.navigate(url("/tasks?mine=true&case=" + reference(acme)));
 		assertThat(tanaka.getByTestId("task-table")).containsText(reference(acme));
@@ -85,7 +89,7 @@ class RoleJourneysBrowserIT extends BrowserTest {
 
 	@Test
 	void languageSwitchTurnsThePageJapaneseAndBack() {
-		Page page = signedIn("acme.user");
+		Page page = signedIn(ACME);
 		page.navigate(url("/cases/new"));
 		assertThat(page.locator("h1")).hasText("Open a case");
 
@@ -100,7 +104,7 @@ class RoleJourneysBrowserIT extends BrowserTest {
 
 	@Test
 	void anotherCompanyGetsTheNotFoundPageForTheCase() {
-		Page acme = signedIn("acme.user");
+		Page acme = signedIn(ACME);
 		acme.navigate(url("/cases/new"));
 		acme.locator("#productName").fill("Blood bag");
 		acme.locator("#productCategory").selectOption("MEDICAL_DEVICE");
@@ -109,7 +113,7 @@ class RoleJourneysBrowserIT extends BrowserTest {
 		acme.getByTestId("submit-inquiry").click();
 		String caseUrl = acme.url();
 
-		Page sakura = signedIn("sakura.user");
+		Page sakura = signedIn(SAKURA);
 		sakura.navigate(caseUrl);
 
 		assertThat(sakura.getByTestId("error-title")).hasText("Not found");
@@ -119,14 +123,14 @@ class RoleJourneysBrowserIT extends BrowserTest {
 
 	@Test
 	void forbiddenPagesExplainAndFormsWithoutCsrfTokenAreRefused() {
-		Page tanaka = signedIn("advisor.tanaka");
+		Page tanaka = signedIn(ADVISOR);
 		tanaka.navigate(url("/cases/new"));
 		assertThat(tanaka.getByTestId("error-title")).hasText("Not allowed");
 		assertThat(tanaka.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Back to home"))).isVisible();
 		Browser.screenshot(tanaka, "forbidden-advisor-open-case");
 
-		Page acme = signedIn("acme.user");
+		Page acme = signedIn(ACME);
 		APIResponse forged = acme.request().post(url("/cases"),
 				RequestOptions.create()
 					.setForm(FormData.create()
@@ -140,7 +144,7 @@ class RoleJourneysBrowserIT extends BrowserTest {
 
 	@Test
 	void missingRequiredFieldIsShownNextToTheFieldAndNothingIsSaved() {
-		Page page = signedIn("sakura.user");
+		Page page = signedIn(SAKURA);
 		page.navigate(url("/cases"));
 		String before = page.getByTestId("case-list").innerText();
 		page.navigate(url("/cases/new"));

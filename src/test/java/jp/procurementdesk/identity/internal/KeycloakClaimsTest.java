@@ -1,5 +1,9 @@
 package jp.procurementdesk.identity.internal;
 
+import static jp.procurementdesk.support.DemoUsers.ACME_COMPANY;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SAKURA_COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -30,25 +34,25 @@ class KeycloakClaimsTest {
 
 	@Test
 	void companyIdCountsOnlyForCompanyUsers() {
-		Map<String, Object> advisorWithStrayAttribute = Map.of("preferred_username", "advisor.tanaka", "company_id",
-				"acme-medical", "realm_access", Map.of("roles", List.of("advisor")));
+		Map<String, Object> advisorWithStrayAttribute = Map.of("preferred_username", ADVISOR, "company_id",
+				ACME_COMPANY, "realm_access", Map.of("roles", List.of("advisor")));
 		ClaimAccessor claims = claims(advisorWithStrayAttribute);
 
 		CurrentUser user = KeycloakClaims.currentUser(claims, KeycloakClaims.authorities(claims));
 
 		assertThat(user.companyId()).isNull();
 		assertThat(user.primaryRole()).isEqualTo(DeskRole.ADVISOR);
-		assertThat(user.displayName()).isEqualTo("advisor.tanaka");
+		assertThat(user.displayName()).isEqualTo(ADVISOR);
 	}
 
 	@Test
 	void companyUserCarriesTheCompanyOfTheToken() {
-		ClaimAccessor claims = claims(Map.of("preferred_username", "sakura.user", "name", "Hana Kobayashi",
-				"company_id", "sakura-diagnostics", "realm_access", Map.of("roles", List.of("company"))));
+		ClaimAccessor claims = claims(Map.of("preferred_username", SAKURA, "name", "Hana Kobayashi",
+				"company_id", SAKURA_COMPANY, "realm_access", Map.of("roles", List.of("company"))));
 
 		CurrentUser user = KeycloakClaims.currentUser(claims, KeycloakClaims.authorities(claims));
 
-		assertThat(user.companyId()).isEqualTo("sakura-diagnostics");
+		assertThat(user.companyId()).isEqualTo(SAKURA_COMPANY);
 		assertThat(user.displayName()).isEqualTo("Hana Kobayashi");
 		assertThat(user.roles()).containsExactly(DeskRole.COMPANY);
 	}

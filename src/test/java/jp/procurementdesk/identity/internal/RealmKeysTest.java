@@ -1,5 +1,6 @@
 package jp.procurementdesk.identity.internal;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,12 +71,12 @@ class RealmKeysTest {
 	@Test
 	void keysFetchedBeforeAnOutageStayInUseAndUnknownKeysAreRefused() throws Exception {
 		JwtDecoder decoder = new KeycloakConfiguration().jwtDecoder(properties, Clock.systemUTC());
-		assertThat(decoder.decode(token(realmKey)).getSubject()).isEqualTo("acme.user");
+		assertThat(decoder.decode(token(realmKey)).getSubject()).isEqualTo(ACME);
 
 		keycloak.stop(0);
 		Thread.sleep(600); // past the cache time: the keys would be fetched again, but cannot be
 
-		assertThat(decoder.decode(token(realmKey)).getSubject()).isEqualTo("acme.user");
+		assertThat(decoder.decode(token(realmKey)).getSubject()).isEqualTo(ACME);
 		assertThatThrownBy(() -> decoder.decode(token(generate("unknown-key")))).isInstanceOf(BadJwtException.class);
 	}
 
@@ -97,7 +98,7 @@ class RealmKeysTest {
 	}
 
 	private String token(RSAKey key) throws Exception {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("acme.user")
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(ACME)
 			.issuer(properties.issuer())
 			.issueTime(new Date())
 			.expirationTime(Date.from(Instant.now().plusSeconds(300)))

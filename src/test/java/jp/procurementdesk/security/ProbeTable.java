@@ -1,0 +1,156 @@
+package jp.procurementdesk.security;
+
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SAKURA;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import jp.procurementdesk.security.EndpointCalls.Endpoint;
+
+/**
+ * Who tries which resource of acme-medical through which endpoints, and the status they must
+ * get: one row per endpoint group x user x resource. An endpoint that no row and no entry of
+ * {@link #OWN_DATA_ONLY} covers fails the matrix.
+ */
+final class ProbeTable {
+
+	/** Endpoints that answer with the caller's own data only: covered by the list checks and the token attacks. */
+	static final Set<String> OWN_DATA_ONLY = Set.of("/api/me", "/api/cases", "/api/tasks", "/api/notifications",
+			"/api/notifications/read-all");
+
+	/** The resources a probe aims at, as the value of the pattern's {@code {id}}. */
+	enum Target {
+
+		COMPANY_CASE(fixture -> fixture.companyCase().toString()), ADVISOR_CASE(fixture -> fixture.advisorCase().toString()),
+		COMPANY_TASK(MatrixFixture::companyTask), ADVISOR_TASK(MatrixFixture::advisorTask),
+		TRIAGE_TASK(MatrixFixture::triageTask), COMPANY_DOCUMENT(fixture -> fixture.companyDocument().toString()),
+		ADVISOR_DOCUMENT(fixture -> fixture.advisorDocument().toString()), ACME_NOTIFICATION(MatrixFixture::notification),
+		UNKNOWN_ID(fixture -> UUID.randomUUID().toString()),
+		/** The pattern itself (it has no id). */
+		ITSELF(fixture -> null),
+		/** The pattern itself, for the fiscal year 2026. */
+		FISCAL_YEAR_2026(fixture -> null);
+
+		private final Function<MatrixFixture, String> id;
+
+		Target(Function<MatrixFixture, String> id) {
+			this.id = id;
+		}
+
+		String path(String pattern, MatrixFixture fixture) {
+			return switch (this) {
+				case ITSELF -> pattern;
+				case FISCAL_YEAR_2026 -> pattern + "?fiscalYear=2026";
+				default -> pattern.replace("{id}", id.apply(fixture));
+			};
+		}
+
+	}
+
+	/** One row: for the endpoints it matches, the user trying the target must get the status. */
+	record Row(String endpoints, Predicate<String> matches, String user, Target target, int expected) {
+	}
+
+	/** One probe of the matrix: a row applied to one endpoint. */
+	record Probe(Endpoint endpoint, String user, String path, int expected) {
+
+		@Override
+		public String toString() {
+			return user + " " + endpoint.method() + " " + path + " -> " + expected;
+		}
+
+	}
+
+	private static final Predicate<String> CASE = pattern -> pattern.startsWith("/api/cases/{id}");
+
+	private static final Predicate<String> WITHDRAW = CASE.and(pattern -> pattern.endsWith("/withdraw"));
+
+	private static final Predicate<String> SUPERVISOR_ONLY = pattern -> pattern.equals("/api/dashboard")
+			|| pattern.equals("/api/reports/cases.csv");
+
+	private static final Predicate<String> NOTIFICATION = pattern -> pattern.startsWith("/api/notifications/{id}");
+
+	private static final Predicate<String> TASK = pattern -> pattern.startsWith("/api/tasks/{id}");
+
+	private static final Predicate<String> CLAIM_OR_ASSIGN = TASK
+		.and(pattern -> pattern.endsWith("/claim") || pattern.endsWith("/assign"));
+
+	private static final Predicate<String> ASSIGN = TASK.and(pattern -> pattern.endsWith("/assign"));
+
+	private static final Predicate<String> COMPLETE = TASK.and(pattern -> pattern.endsWith("/complete"));
+
+	private static final Predicate<String> DOCUMENT = pattern -> pattern.startsWith("/api/documents/{id}");
+
+	static final List<Row> ROWS = List.of(
+			// A case of acme's: other companies and advisors not assigned see nothing; its advisor cannot withdraw it.
+			new Row("/api/cases/{id}**", CASE, SAKURA, Target.COMPANY_CASE, 404),
+			new Row("/api/cases/{id}**", CASE, SAKURA, Target.ADVISOR_CASE, 404),
+			new Row("/api/cases/{id}**", CASE, OTHER_ADVISOR, Target.ADVISOR_CASE, 404),
+			new Row("/api/cases/{id}**", CASE, ADVISOR, Target.COMPANY_CASE, 404),
+			new Row("/api/cases/{id}/withdraw", WITHDRAW, ADVISOR, Target.ADVISOR_CASE, 403),
+			// The dashboard and the report: supervisors only (see DashboardIT).
+			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.ITSELF, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.FISCAL_YEAR_2026, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, SAKURA, Target.ITSELF, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, SAKURA, Target.FISCAL_YEAR_2026, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, ADVISOR, Target.ITSELF, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, ADVISOR, Target.FISCAL_YEAR_2026, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, OTHER_ADVISOR, Target.ITSELF, 403),
+			new Row("dashboard, report", SUPERVISOR_ONLY, OTHER_ADVISOR, Target.FISCAL_YEAR_2026, 403),
+			// acme.user's notification: nobody else's, not even a colleague's.
+			new Row("/api/notifications/{id}**", NOTIFICATION, ACME_SECOND, Target.ACME_NOTIFICATION, 404),
+			new Row("/api/notifications/{id}**", NOTIFICATION, SAKURA, Target.ACME_NOTIFICATION, 404),
+			new Row("/api/notifications/{id}**", NOTIFICATION, ADVISOR, Target.ACME_NOTIFICATION, 404),
+			new Row("/api/notifications/{id}**", NOTIFICATION, SUPERVISOR, Target.ACME_NOTIFICATION, 404),
+			// Tasks: seen only by those whose work they are; claim, assign and complete by the right role only.
+			new Row("/api/tasks/{id}**", TASK, SAKURA, Target.COMPANY_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, SAKURA, Target.ADVISOR_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, SAKURA, Target.TRIAGE_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, ACME, Target.ADVISOR_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, ACME, Target.TRIAGE_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, OTHER_ADVISOR, Target.ADVISOR_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, ADVISOR, Target.COMPANY_TASK, 404),
+			new Row("/api/tasks/{id}**", TASK, ADVISOR, Target.TRIAGE_TASK, 404),
+			new Row("/api/tasks/{id}/claim, /assign", CLAIM_OR_ASSIGN, ACME, Target.COMPANY_TASK, 403),
+			new Row("/api/tasks/{id}/assign", ASSIGN, ADVISOR, Target.ADVISOR_TASK, 403),
+			new Row("/api/tasks/{id}/complete", COMPLETE, SUPERVISOR, Target.COMPANY_TASK, 403),
+			// Documents: as their case; an unknown id is a 404 like a foreign one.
+			new Row("/api/documents/{id}**", DOCUMENT, SAKURA, Target.COMPANY_DOCUMENT, 404),
+			new Row("/api/documents/{id}**", DOCUMENT, SAKURA, Target.ADVISOR_DOCUMENT, 404),
+			new Row("/api/documents/{id}**", DOCUMENT, OTHER_ADVISOR, Target.ADVISOR_DOCUMENT, 404),
+			new Row("/api/documents/{id}**", DOCUMENT, ADVISOR, Target.COMPANY_DOCUMENT, 404),
+			new Row("/api/documents/{id}**", DOCUMENT, SAKURA, Target.UNKNOWN_ID, 404));
+
+	private ProbeTable() {
+	}
+
+	/** The probes of every endpoint; fails on an endpoint that has no rule. */
+	static List<Probe> probes(List<Endpoint> endpoints, MatrixFixture fixture) {
+		return endpoints.stream().flatMap(endpoint -> probes(endpoint, fixture).stream()).toList();
+	}
+
+	static List<Probe> probes(Endpoint endpoint, MatrixFixture fixture) {
+		String pattern = endpoint.pattern();
+		if (OWN_DATA_ONLY.contains(pattern)) {
+			return List.of();
+		}
+		List<Probe> probes = ROWS.stream()
+			.filter(row -> row.matches().test(pattern))
+			.map(row -> new Probe(endpoint, row.user(), row.target().path(pattern, fixture), row.expected()))
+			.toList();
+		if (probes.isEmpty()) {
+			fail("No security rule for the new endpoint " + endpoint + ": add a row to ProbeTable");
+		}
+		return probes;
+	}
+
+}
