@@ -1,6 +1,7 @@
 package jp.procurementdesk.process.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jp.procurementdesk.cases.CaseEvents.CaseOpened;
@@ -8,7 +9,9 @@ import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.process.ProcessModel.Processes;
 import jp.procurementdesk.process.ProcessModel.Variables;
+import jp.procurementdesk.shared.ConflictException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -46,7 +49,10 @@ class CaseProcessLifecycle {
 		}
 	}
 
-	/** Ends all open work of the case, pathway processes included; no listener runs. */
+	/**
+	 * Ends all open work of the case, pathway processes included; no listener runs. A task
+	 * changed meanwhile in the engine is a 409, as for any crossing write.
+	 */
 	@EventListener
 	void on(CaseWithdrawn withdrawn) {
 		ProcessInstance instance = runtime.createProcessInstanceQuery()
@@ -55,11 +61,16 @@ class CaseProcessLifecycle {
 			.singleResult();
 		if (instance != null) {
 			String reason = withdrawn.reason() == null ? "withdrawn" : "withdrawn: " + withdrawn.reason();
-			runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+			try {
+				runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+			}
+			catch (OptimisticLockingException concurrent) {
+				throw ConflictException.concurrentChange(concurrent);
+			}
 		}
 	}
 
-	static String joined(java.util.Set<Pathway> pathways) {
+	static String joined(Set<Pathway> pathways) {
 		return String.join(",", new TreeSet<>(pathways.stream().map(Enum::name).toList()));
 	}
 
