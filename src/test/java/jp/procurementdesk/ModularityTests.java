@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,7 +18,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.Options;
@@ -142,49 +140,9 @@ class ModularityTests {
 			.writeModuleCanvases();
 		try (Stream<Path> written = Files.list(MODULE_DOCS)) {
 			for (Path file : written.toList()) {
-				Files.writeString(file, sortedRuns(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+				Files.writeString(file, ModuleDocs.sortedRuns(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 			}
 		}
-	}
-
-	/** Sorts each run of consecutive {@code Rel(}, {@code Component(} and list-item lines. */
-	static String sortedRuns(String text) {
-		List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-		int start = 0;
-		while (start < lines.size()) {
-			String kind = kind(lines.get(start));
-			int end = start + 1;
-			while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))
-					&& !lines.get(end).startsWith("|* ")) {
-				end++;
-			}
-			if (kind != null && end - start > 1) {
-				boolean table = lines.get(start).startsWith("|* ");
-				List<String> run = lines.subList(start, end)
-					.stream()
-					.map(line -> line.startsWith("|") ? line.substring(1) : line)
-					.sorted()
-					.collect(Collectors.toCollection(ArrayList::new));
-				if (table) {
-					run.set(0, "|" + run.get(0));
-				}
-				for (int i = 0; i < run.size(); i++) {
-					lines.set(start + i, run.get(i));
-				}
-			}
-			start = end;
-		}
-		return String.join("\n", lines);
-	}
-
-	private static String kind(String line) {
-		if (line.startsWith("Rel(")) {
-			return "relation";
-		}
-		if (line.startsWith("  Component(")) {
-			return "component";
-		}
-		return line.startsWith("* ") || line.startsWith("|* ") ? "item" : null;
 	}
 
 	/**
@@ -194,61 +152,13 @@ class ModularityTests {
 	 */
 	@Test
 	void moduleTableMatchesThePackageInfos() throws IOException {
-		String table = moduleTable();
+		String table = ModuleDocs.table(modules);
 		if (Boolean.getBoolean("modules.table") || "write".equals(System.getProperty("modules.table"))) {
 			Files.writeString(MODULE_TABLE, table, StandardCharsets.UTF_8);
 		}
 		assertThat(Files.exists(MODULE_TABLE) ? Files.readString(MODULE_TABLE, StandardCharsets.UTF_8) : "")
 			.as(MODULE_TABLE + " is out of date; rewrite it with -Dmodules.table=write")
 			.isEqualTo(table);
-	}
-
-	private String moduleTable() {
-		StringBuilder table = new StringBuilder("""
-				# Modules and their allowed dependencies
-
-				Each top-level package under `jp.procurementdesk` is a Spring Modulith module: its API is
-				the package itself, everything under `internal` is its own. A module may use only the
-				modules its `package-info.java` names in `allowedDependencies` (`tasks :: forms` is the
-				named interface `jp.procurementdesk.tasks.forms`), and only their API; `ModularityTests`
-				fails on any other use, on the engine's API (`org.camunda.bpm`) outside `process` and
-				`tasks` (and the webapps' single sign-on in `identity`), and on SQL over another
-				module's tables. This file is generated from the package-info declarations and checked
-				by `ModularityTests.moduleTableMatchesThePackageInfos`; the diagrams are in
-				[`modules/`](modules/) (PlantUML, written by the same test with Spring Modulith's
-				`Documenter`; `components.puml` is the whole map).
-
-				| Module | Package | Allowed dependencies | Diagram |
-				|---|---|---|---|
-				""");
-		modules.stream().sorted((a, b) -> a.getIdentifier().toString().compareTo(b.getIdentifier().toString())).forEach(module -> {
-			String name = module.getIdentifier().toString();
-			String allowed = allowedDependencies(module.getBasePackage().getName());
-			table.append("| ")
-				.append(module.getDisplayName())
-				.append(" | `")
-				.append(module.getBasePackage().getName())
-				.append("` | ")
-				.append(allowed)
-				.append(" | [")
-				.append(name)
-				.append("](modules/module-")
-				.append(name)
-				.append(".puml) |\n");
-		});
-		return table.toString();
-	}
-
-	private static String allowedDependencies(String basePackage) {
-		try {
-			ApplicationModule declared = Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
-			String[] allowed = declared.allowedDependencies();
-			return allowed.length == 0 ? "none"
-					: Stream.of(allowed).sorted().map(each -> "`" + each + "`").collect(Collectors.joining(", "));
-		}
-		catch (ClassNotFoundException none) {
-			throw new IllegalStateException(basePackage + " has no package-info.java", none);
-		}
 	}
 
 }
