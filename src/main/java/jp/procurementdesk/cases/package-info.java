@@ -3,5 +3,7 @@
  * the append-only timeline. Other modules read cases through {@link jp.procurementdesk.cases.Cases}
  * and report what happened through {@link jp.procurementdesk.cases.CaseUpdates}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@ApplicationModule(displayName = "Cases", allowedDependencies = { "identity", "shared" })
 package jp.procurementdesk.cases;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,12 @@
 /**
- * Dashboard: the supervisors' read model of the desk (issue 7). Only reads, with set-based SQL
- * over the case tables and Camunda's runtime task tables: {@code GET /api/dashboard} (figures
- * of a Japanese fiscal year plus the open work now) and {@code GET /api/reports/cases.csv}.
+ * Dashboard: the supervisors' read model of the desk (issue 7): {@code GET /api/dashboard}
+ * (figures of a Japanese fiscal year plus the open work now) and
+ * {@code GET /api/reports/cases.csv}. Only reads, and only through the owning modules' APIs:
+ * the cases count their figures ({@link jp.procurementdesk.cases.CaseFigures}), the tasks
+ * their open work ({@link jp.procurementdesk.tasks.OpenTaskFigures}). Its page is the web
+ * module's, reading {@link jp.procurementdesk.dashboard.Dashboard}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
+@ApplicationModule(displayName = "Dashboard", allowedDependencies = { "cases", "identity", "shared", "tasks" })
 package jp.procurementdesk.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,5 +3,7 @@
  * SHA-256, stored in PostgreSQL or a directory; and the documents each preparation task
  * requires. Documents are never deleted (regulatory record).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@ApplicationModule(displayName = "Documents", allowedDependencies = { "cases", "identity", "process", "shared" })
 package jp.procurementdesk.documents;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,5 +3,7 @@
  * {@code company_id}) to Spring Security, secures the web pages (OAuth2 login) and the API
  * (bearer JWT), and knows the client companies.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "shared" })
 package jp.procurementdesk.identity;
+
+import org.springframework.modulith.ApplicationModule;

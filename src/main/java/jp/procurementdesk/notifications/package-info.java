@@ -5,5 +5,7 @@
  * notifications and outgoing mails are written in the transaction of the change; a scheduled
  * sender delivers the mails afterwards, retrying while the SMTP server is away.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "cases", "identity", "process", "shared" })
 package jp.procurementdesk.notifications;
+
+import org.springframework.modulith.ApplicationModule;

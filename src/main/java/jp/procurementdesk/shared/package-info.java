@@ -2,5 +2,7 @@
  * Shared kernel of the API: paging and the errors every module may raise, rendered as
  * RFC 9457 problem details.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared")
+@ApplicationModule(displayName = "Shared", allowedDependencies = {})
 package jp.procurementdesk.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,5 +3,8 @@
  * with who may see and act on what, and the form of each task key, which both validates
  * completions and describes the fields to clients.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+@ApplicationModule(displayName = "Tasks", allowedDependencies = {
+		"cases", "documents", "identity", "process", "shared" })
 package jp.procurementdesk.tasks;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
+import jp.procurementdesk.dashboard.Dashboard;
 import jp.procurementdesk.dashboard.DashboardFigures;
 import jp.procurementdesk.dashboard.FiscalYear;
 import jp.procurementdesk.identity.CurrentUser;
@@ -26,12 +27,12 @@ class DashboardController {
 			"outcome", "advisor", "opened", "closed", "who_pq_outcome", "compendium_outcome", "un_procurement_outcome",
 			"contract_value_usd");
 
-	private final DashboardQueries queries;
+	private final Dashboard dashboard;
 
 	private final Clock clock;
 
-	DashboardController(DashboardQueries queries, Clock clock) {
-		this.queries = queries;
+	DashboardController(Dashboard dashboard, Clock clock) {
+		this.dashboard = dashboard;
 		this.clock = clock;
 	}
 
@@ -39,7 +40,7 @@ class DashboardController {
 	@GetMapping("/api/dashboard")
 	DashboardFigures dashboard(CurrentUser user, @RequestParam(required = false) String fiscalYear) {
 		supervisorOnly(user);
-		return queries.figures(FiscalYear.of(fiscalYear, clock));
+		return dashboard.figures(FiscalYear.of(fiscalYear, clock));
 	}
 
 	/** One row per case opened in the fiscal year; UTF-8 with a BOM (for Excel), RFC 4180. */
@@ -49,7 +50,7 @@ class DashboardController {
 		FiscalYear year = FiscalYear.of(fiscalYear, clock);
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		Csv.appendRow(csv, CSV_HEADER);
-		for (List<String> row : queries.caseRows(year)) {
+		for (List<String> row : dashboard.caseRows(year)) {
 			Csv.appendRow(csv, row);
 		}
 		return ResponseEntity.ok()

@@ -1,23 +1,14 @@
 package jp.procurementdesk.documents.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jp.procurementdesk.cases.CaseStatus;
@@ -28,34 +19,29 @@ import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.documents.DocumentType;
 import jp.procurementdesk.documents.DocumentView;
 import jp.procurementdesk.documents.Documents;
-import jp.procurementdesk.documents.RequiredDocuments;
+import jp.procurementdesk.documents.internal.DocumentRows.Stored;
 import jp.procurementdesk.identity.CurrentUser;
-import jp.procurementdesk.process.ProcessModel.Variables;
 import jp.procurementdesk.shared.ConflictException;
 import jp.procurementdesk.shared.ContentRefusedException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.shared.Paging;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Upload, list and download of case documents, and the checklists of preparation tasks. */
+/**
+ * Upload, list and download of case documents: the bytes stream between the client and the
+ * storage ({@link MeasuredInput} counts and hashes them on the way), the rows are
+ * {@link DocumentRows}.
+ */
 @Service
 @Transactional
-class DocumentService implements Documents, RequiredDocuments {
+class DocumentService implements Documents {
 
-	private static final String COLUMNS = "id, case_id, type, file_name, original_name, content_type, size, sha256, "
-			+ "version, uploaded_by, uploaded_at, storage";
-
-	private final JdbcTemplate jdbc;
+	private final DocumentRows rows;
 
 	private final Cases cases;
 
@@ -67,22 +53,16 @@ class DocumentService implements Documents, RequiredDocuments {
 
 	private final DocumentProperties properties;
 
-	private final TaskService engineTasks;
-
-	private final RuntimeService runtime;
-
 	private final Clock clock;
 
-	DocumentService(JdbcTemplate jdbc, Cases cases, CaseUpdates caseUpdates, List<DocumentStorage> storages,
-			DocumentProperties properties, TaskService engineTasks, RuntimeService runtime, Clock clock) {
-		this.jdbc = jdbc;
+	DocumentService(DocumentRows rows, Cases cases, CaseUpdates caseUpdates, List<DocumentStorage> storages,
+			DocumentProperties properties, Clock clock) {
+		this.rows = rows;
 		this.cases = cases;
 		this.caseUpdates = caseUpdates;
 		storages.forEach(each -> this.storages.put(each.name(), each));
 		this.storage = this.storages.get(properties.storage());
 		this.properties = properties;
-		this.engineTasks = engineTasks;
-		this.runtime = runtime;
 		this.clock = clock;
 	}
 
@@ -111,9 +91,9 @@ class DocumentService implements Documents, RequiredDocuments {
 			throw new UncheckedIOException(unreadable);
 		}
 		UUID id = UUID.randomUUID();
-		Measured measured;
+		MeasuredInput measured;
 		try (InputStream in = content.open()) {
-			measured = new Measured(in, maxSize());
+			measured = new MeasuredInput(in, maxSize(), this::tooLarge);
 			if (!ContentTypes.allowed(contentType) && !measured.isEmpty()) {
 				throw new ContentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "file-type", contentType);
 			}
@@ -148,28 +128,19 @@ class DocumentService implements Documents, RequiredDocuments {
 	}
 
 	private DocumentView save(UUID id, CaseView supportCase, DocumentType type, String name, String original,
-			String contentType, Measured measured, CurrentUser user) {
-		// One upload at a time per case, type and name: versions are numbered without gaps or doubles.
-		jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended(?, 0)) is not null", Boolean.class,
-				supportCase.id() + "/" + type + "/" + name);
-		Integer last = jdbc.queryForObject(
-				"select max(version) from desk.document where case_id = ? and type = ? and file_name = ?", Integer.class,
-				supportCase.id(), type.name(), name);
-		int version = last == null ? 1 : last + 1;
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		String sha256 = measured.sha256();
-		jdbc.update("insert into desk.document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
-				supportCase.id(), type.name(), name, original, contentType, measured.count(), sha256, version,
-				user.username(), now, storage.name());
+			String contentType, MeasuredInput measured, CurrentUser user) {
+		int version = rows.nextVersion(supportCase.id(), type, name);
+		DocumentView document = new DocumentView(id, supportCase.id(), type, name, original, contentType,
+				measured.count(), measured.sha256(), version, user.username(), OffsetDateTime.now(clock));
+		rows.insert(document, storage.name());
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("type", type.name());
 		details.put("fileName", name);
 		details.put("version", version);
-		details.put("size", measured.count());
-		details.put("sha256", sha256);
+		details.put("size", document.size());
+		details.put("sha256", document.sha256());
 		caseUpdates.record(supportCase.id(), user.username(), TimelineType.DOCUMENT_ADDED, details);
-		return new DocumentView(id, supportCase.id(), type, name, original, contentType, measured.count(), sha256,
-				version, user.username(), now);
+		return document;
 	}
 
 	@Override
@@ -177,19 +148,15 @@ class DocumentService implements Documents, RequiredDocuments {
 	public Page<DocumentView> list(UUID caseId, int page, int size, CurrentUser user) {
 		Paging.check(page, size);
 		cases.find(caseId, user).orElseThrow(() -> new NotFoundException("Case"));
-		long total = jdbc.queryForObject("select count(*) from desk.document where case_id = ?", Long.class, caseId);
-		List<DocumentView> items = jdbc.query("select " + COLUMNS + " from desk.document where case_id = ? "
-				+ "order by uploaded_at desc, version desc, id limit ? offset ?", VIEW, caseId, size, (long) page * size);
-		return new Page<>(items, page, size, total);
+		long total = rows.count(caseId);
+		return new Page<>(rows.page(caseId, page, size), page, size, total);
 	}
 
 	@Override
 	public Download download(UUID documentId, CurrentUser user) {
-		Stored stored = jdbc.query("select " + COLUMNS + " from desk.document where id = ?",
-				rows -> rows.next() ? new Stored(VIEW.mapRow(rows, 0), rows.getString("storage")) : null, documentId);
-		if (stored == null || cases.find(stored.view().caseId(), user).isEmpty()) {
-			throw new NotFoundException("Document");
-		}
+		Stored stored = rows.find(documentId)
+			.filter(found -> cases.find(found.view().caseId(), user).isPresent())
+			.orElseThrow(() -> new NotFoundException("Document"));
 		DocumentView view = stored.view();
 		caseUpdates.record(view.caseId(), user.username(), TimelineType.DOCUMENT_DOWNLOADED,
 				Map.of("type", view.type().name(), "fileName", view.fileName(), "version", view.version()));
@@ -217,138 +184,9 @@ class DocumentService implements Documents, RequiredDocuments {
 		return properties.maxSize().toBytes();
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<DocumentType> missing(UUID caseId, String taskKey, String stream) {
-		Set<DocumentType> present = present(caseId);
-		return RequiredDocuments.required(taskKey, stream).stream().filter(type -> !present.contains(type)).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<Checklist> openChecklists(UUID caseId) {
-		List<Task> open = engineTasks.createTaskQuery()
-			.processInstanceBusinessKey(caseId.toString())
-			.taskDefinitionKeyIn(RequiredDocuments.TASK_KEYS.toArray(String[]::new))
-			.orderByTaskCreateTime()
-			.asc()
-			.list();
-		if (open.isEmpty()) {
-			return List.of();
-		}
-		Set<DocumentType> present = present(caseId);
-		List<Checklist> checklists = new ArrayList<>();
-		for (Task task : open) {
-			Object stream = runtime.getVariable(task.getProcessInstanceId(), Variables.STREAM);
-			List<Item> items = RequiredDocuments
-				.required(task.getTaskDefinitionKey(), stream == null ? null : stream.toString())
-				.stream()
-				.map(type -> new Item(type, present.contains(type)))
-				.toList();
-			checklists.add(new Checklist(task.getId(), task.getTaskDefinitionKey(), items));
-		}
-		return checklists;
-	}
-
-	private Set<DocumentType> present(UUID caseId) {
-		Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
-		jdbc.queryForList("select distinct type from desk.document where case_id = ?", String.class, caseId)
-			.forEach(type -> present.add(DocumentType.valueOf(type)));
-		return present;
-	}
-
 	private ContentRefusedException tooLarge() {
 		return new ContentRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "file-too-large",
 				Documents.sizeText(maxSize()));
-	}
-
-	private static final RowMapper<DocumentView> VIEW = DocumentService::view;
-
-	private static DocumentView view(ResultSet row, int index) throws SQLException {
-		return new DocumentView(row.getObject("id", UUID.class), row.getObject("case_id", UUID.class),
-				DocumentType.valueOf(row.getString("type")), row.getString("file_name"), row.getString("original_name"),
-				row.getString("content_type"), row.getLong("size"), row.getString("sha256"), row.getInt("version"),
-				row.getString("uploaded_by"), row.getObject("uploaded_at", OffsetDateTime.class));
-	}
-
-	private record Stored(DocumentView view, String storage) {
-	}
-
-	/**
-	 * Counts and hashes what passes through, and refuses to pass more than the limit (a client
-	 * may announce less than it sends).
-	 */
-	private final class Measured extends FilterInputStream {
-
-		private final MessageDigest digest;
-
-		private final long limit;
-
-		private long count;
-
-		private Boolean empty;
-
-		Measured(InputStream in, long limit) {
-			super(null);
-			try {
-				this.digest = MessageDigest.getInstance("SHA-256");
-			}
-			catch (NoSuchAlgorithmException impossible) {
-				throw new IllegalStateException(impossible);
-			}
-			this.in = new java.io.BufferedInputStream(in);
-			this.limit = limit;
-		}
-
-		boolean isEmpty() throws IOException {
-			if (empty == null) {
-				in.mark(1);
-				empty = in.read() < 0;
-				in.reset();
-			}
-			return empty;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = in.read();
-			if (b >= 0) {
-				digest.update((byte) b);
-				counted(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int read = in.read(buffer, offset, length);
-			if (read > 0) {
-				digest.update(buffer, offset, read);
-				counted(read);
-			}
-			return read;
-		}
-
-		@Override
-		public boolean markSupported() {
-			return false;
-		}
-
-		private void counted(int bytes) {
-			count += bytes;
-			if (count > limit) {
-				throw tooLarge();
-			}
-		}
-
-		long count() {
-			return count;
-		}
-
-		String sha256() {
-			return HexFormat.of().formatHex(digest.digest());
-		}
-
 	}
 
 }

@@ -4,28 +4,33 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.ManagementService;
+import jp.procurementdesk.cases.CaseFigures;
+import jp.procurementdesk.documents.DocumentTotals;
+import jp.procurementdesk.documents.DocumentTotals.Totals;
+import jp.procurementdesk.process.JobBacklog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The desk's state as gauges: jobs due and not yet run (the job executor's backlog: timers
- * and async steps), open cases, documents stored. Three count queries every
- * {@code desk.metrics.refresh-interval}, never per scrape; the gauges show the last counts,
- * also while the database is away (its health and the pool's metrics tell that).
+ * and async steps), open cases, documents stored. Three counts every
+ * {@code desk.metrics.refresh-interval}, asked of the modules that own them (process, cases,
+ * documents), never per scrape; the gauges show the last counts, also while the database is
+ * away (its health and the pool's metrics tell that).
  */
 @Component
 class BacklogGauges {
 
 	private static final Logger log = LoggerFactory.getLogger(BacklogGauges.class);
 
-	private final ManagementService engine;
+	private final JobBacklog jobs;
 
-	private final JdbcClient jdbc;
+	private final CaseFigures cases;
+
+	private final DocumentTotals stored;
 
 	private final AtomicLong dueJobs = new AtomicLong();
 
@@ -35,9 +40,10 @@ class BacklogGauges {
 
 	private final AtomicLong documentBytes = new AtomicLong();
 
-	BacklogGauges(ManagementService engine, JdbcClient jdbc, MeterRegistry registry) {
-		this.engine = engine;
-		this.jdbc = jdbc;
+	BacklogGauges(JobBacklog jobs, CaseFigures cases, DocumentTotals stored, MeterRegistry registry) {
+		this.jobs = jobs;
+		this.cases = cases;
+		this.stored = stored;
 		Gauge.builder("desk.jobs.due", dueJobs, AtomicLong::get)
 			.description("Executable jobs due now and not run yet (timers, async steps): the job executor's backlog")
 			.register(registry);
@@ -56,14 +62,11 @@ class BacklogGauges {
 	@Scheduled(fixedDelayString = "${desk.metrics.refresh-interval}")
 	void refresh() {
 		try {
-			dueJobs.set(engine.createJobQuery().executable().active().count());
-			openCases.set(jdbc.sql("select count(*) from desk.support_case where status <> 'CLOSED'")
-				.query(Long.class)
-				.single());
-			jdbc.sql("select count(*), coalesce(sum(size), 0) from desk.document").query(row -> {
-				documents.set(row.getLong(1));
-				documentBytes.set(row.getLong(2));
-			});
+			dueJobs.set(jobs.dueJobs());
+			openCases.set(cases.openCases());
+			Totals totals = stored.totals();
+			documents.set(totals.documents());
+			documentBytes.set(totals.bytes());
 		}
 		catch (RuntimeException ex) {
 			// Kept as they were; the next round tries again.

@@ -13,12 +13,10 @@ import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@EnableScheduling
 class NotificationService implements Notifications {
 
 	private final NotificationStore store;

@@ -8,10 +8,16 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.process.EngineUser;
 import jp.procurementdesk.process.ProcessModel.Groups;
+import jp.procurementdesk.shared.ConflictException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 
 import org.springframework.stereotype.Component;
 
+/**
+ * Runs the work as the user, and turns the engine's optimistic lock failures (someone else
+ * changed the same task or process first) into the desk's own 409 as they leave the module.
+ */
 @Component
 class CamundaEngineUser implements EngineUser {
 
@@ -26,6 +32,9 @@ class CamundaEngineUser implements EngineUser {
 		identity.setAuthentication(user.username(), groupsOf(user));
 		try {
 			return work.get();
+		}
+		catch (OptimisticLockingException concurrent) {
+			throw ConflictException.concurrentChange(concurrent);
 		}
 		finally {
 			identity.clearAuthentication();

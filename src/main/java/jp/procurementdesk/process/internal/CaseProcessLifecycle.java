@@ -9,7 +9,9 @@ import jp.procurementdesk.cases.CaseEvents.CaseWithdrawn;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.process.ProcessModel.Processes;
 import jp.procurementdesk.process.ProcessModel.Variables;
+import jp.procurementdesk.shared.ConflictException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -47,7 +49,10 @@ class CaseProcessLifecycle {
 		}
 	}
 
-	/** Ends all open work of the case, pathway processes included; no listener runs. */
+	/**
+	 * Ends all open work of the case, pathway processes included; no listener runs. A task
+	 * changed meanwhile in the engine is a 409, as for any crossing write.
+	 */
 	@EventListener
 	void on(CaseWithdrawn withdrawn) {
 		ProcessInstance instance = runtime.createProcessInstanceQuery()
@@ -56,7 +61,12 @@ class CaseProcessLifecycle {
 			.singleResult();
 		if (instance != null) {
 			String reason = withdrawn.reason() == null ? "withdrawn" : "withdrawn: " + withdrawn.reason();
-			runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+			try {
+				runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+			}
+			catch (OptimisticLockingException concurrent) {
+				throw ConflictException.concurrentChange(concurrent);
+			}
 		}
 	}
 

@@ -17,7 +17,6 @@ import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Outages;
 import jp.procurementdesk.shared.ProblemDetailsFactory;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,13 +99,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Someone else changed the same case or task first: optimistic locks of the engine and of
-	 * JPA, and the database's own answers to crossing writes (deadlock, lock not available).
+	 * Someone else changed the same case or task first: optimistic locks of JPA and the
+	 * database's own answers to crossing writes (deadlock, lock not available). The engine's
+	 * optimistic locks arrive as {@link ConflictException#concurrentChange}, translated where
+	 * they leave the process module.
 	 */
-	@ExceptionHandler({ OptimisticLockingException.class, ConcurrencyFailureException.class })
+	@ExceptionHandler(ConcurrencyFailureException.class)
 	ProblemDetail concurrentChange(RuntimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone else changed this at the same time; reload and try again.");
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConflictException.CONCURRENT_CHANGE);
 	}
 
 	/** A body announced as multipart that is not (no boundary, broken parts), even on a GET. */

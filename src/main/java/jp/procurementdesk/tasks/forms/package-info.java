@@ -1,3 +1,5 @@
 /** Task forms: definitions per task key and their validation; also used by the web UI. */
-@org.springframework.modulith.NamedInterface("forms")
+@NamedInterface("forms")
 package jp.procurementdesk.tasks.forms;
+
+import org.springframework.modulith.NamedInterface;

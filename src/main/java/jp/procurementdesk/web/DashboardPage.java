@@ -1,4 +1,4 @@
-package jp.procurementdesk.dashboard.internal;
+package jp.procurementdesk.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.procurementdesk.dashboard.Dashboard;
 import jp.procurementdesk.dashboard.DashboardFigures;
 import jp.procurementdesk.dashboard.FiscalYear;
 import jp.procurementdesk.identity.CurrentUser;
@@ -21,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardPage {
 
-	private final DashboardQueries queries;
+	private final Dashboard dashboard;
 
 	private final Clock clock;
 
 	private final ObjectMapper json;
 
-	DashboardPage(DashboardQueries queries, Clock clock, ObjectMapper json) {
-		this.queries = queries;
+	DashboardPage(Dashboard dashboard, Clock clock, ObjectMapper json) {
+		this.dashboard = dashboard;
 		this.clock = clock;
 		this.json = json;
 	}
@@ -46,7 +47,7 @@ class DashboardPage {
 		catch (RuntimeException invalid) {
 			year = FiscalYear.current(clock);
 		}
-		DashboardFigures figures = queries.figures(year);
+		DashboardFigures figures = dashboard.figures(year);
 		int current = FiscalYear.current(clock).year();
 		List<Integer> years = new ArrayList<>();
 		for (int y = current; y >= Math.max(FiscalYear.MIN, Math.min(current, year.year()) - 5); y--) {
