@@ -9,10 +9,7 @@ import jp.procurementdesk.shared.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.web.WebProperties;
-import org.springframework.boot.autoconfigure.web.servlet.error.DefaultErrorViewResolver;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,24 +18,16 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The 503 page: "temporarily unavailable, try again shortly" (or "sign-in service
- * unavailable" when a sign-in could not start), in the user's language, with
- * {@code Retry-After}. A page whose database or Keycloak is away ends here instead of the
- * 500 page; the API answers the same outages with problem details of its own.
+ * The pages' error page, in the user's language: {@code error.html} with the {@link ErrorPage}
+ * of the status. A page whose database or Keycloak is away ends on the 503 page ("temporarily
+ * unavailable, try again shortly", or "sign-in service unavailable" when a sign-in could not
+ * start) with {@code Retry-After} instead of the 500 page; the API answers the same outages with
+ * problem details of its own.
  */
 @Component
-class UnavailablePage implements HandlerExceptionResolver, ErrorViewResolver, Ordered {
+class ErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ordered {
 
-	private static final Logger log = LoggerFactory.getLogger(UnavailablePage.class);
-
-	private static final String VIEW = "error/503";
-
-	/** Spring Boot's own (error/404.html etc.), which a resolver of ours would otherwise replace. */
-	private final ErrorViewResolver conventions;
-
-	UnavailablePage(ApplicationContext context, WebProperties web) {
-		this.conventions = new DefaultErrorViewResolver(context, web.getResources());
-	}
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	/** Pages' exceptions: after the API's problem handler, which answers its own. */
 	@Override
@@ -47,19 +36,22 @@ class UnavailablePage implements HandlerExceptionResolver, ErrorViewResolver, Or
 		return Outages.of(failure).map(service -> {
 			log.warn("503 page: {} unavailable ({})", service, failure.toString());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS));
-			return new ModelAndView(VIEW, Map.of("signIn", false), HttpStatus.SERVICE_UNAVAILABLE);
+			HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+			return new ModelAndView(ErrorPage.VIEW,
+					Map.of("status", status.value(), "errorPage", ErrorPage.of(status, false)), status);
 		}).orElse(null);
 	}
 
-	/** A 503 sent by a filter (the sign-in guard) and rendered by Spring Boot's error controller. */
+	/**
+	 * Errors rendered by Spring Boot's error controller: 403, 404, a 503 sent by a filter (the
+	 * sign-in guard), and the rest.
+	 */
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		if (status != HttpStatus.SERVICE_UNAVAILABLE) {
-			return conventions.resolveErrorView(request, status, model);
-		}
+		boolean signIn = Boolean.TRUE.equals(request.getAttribute(Outages.SIGN_IN_UNAVAILABLE));
 		Map<String, Object> page = new LinkedHashMap<>(model);
-		page.put("signIn", Boolean.TRUE.equals(request.getAttribute(Outages.SIGN_IN_UNAVAILABLE)));
-		return new ModelAndView(VIEW, page, status);
+		page.put("errorPage", ErrorPage.of(status, signIn));
+		return new ModelAndView(ErrorPage.VIEW, page, status);
 	}
 
 	@Override
