@@ -33,10 +33,6 @@ class CasePage {
 
 	static final String VIEW = "cases/detail";
 
-	/** The main stages of a case, in order; INFORMATION_REQUESTED is shown at TRIAGE. */
-	static final List<CaseStatus> STAGES = List.of(CaseStatus.TRIAGE, CaseStatus.CONSULTATION, CaseStatus.PLAN_APPROVAL,
-			CaseStatus.IN_SUPPORT, CaseStatus.CLOSING, CaseStatus.CLOSED);
-
 	private final Cases cases;
 
 	private final OpenTasks tasks;
@@ -62,11 +58,11 @@ class CasePage {
 		Map<String, StepState> steps = tasks.steps(caseId);
 		List<TaskView> open = tasks.list(TaskFilter.ofCase(caseId), user).items();
 		model.addAttribute("supportCase", supportCase);
-		model.addAttribute("stage", stageOf(supportCase.status()));
-		model.addAttribute("stages", STAGES);
+		model.addAttribute("stages", CaseProgress.stages(supportCase.status()));
 		model.addAttribute("pathways", pathways(supportCase, steps));
 		model.addAttribute("tasks", open);
-		model.addAttribute("timeline", cases.timeline(caseId, user));
+		model.addAttribute("choices", TaskChoices.of(open, user));
+		model.addAttribute("timeline", CaseProgress.timeline(cases.timeline(caseId, user)));
 		model.addAttribute("documents", documents.list(caseId, 0, Page.MAX_SIZE, user));
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("checklists", requiredDocuments.openChecklists(caseId));
@@ -78,10 +74,6 @@ class CasePage {
 			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));
 		}
 		return VIEW;
-	}
-
-	static CaseStatus stageOf(CaseStatus status) {
-		return status == CaseStatus.INFORMATION_REQUESTED ? CaseStatus.TRIAGE : status;
 	}
 
 	private static List<PathwayProgress> pathways(CaseView supportCase, Map<String, StepState> steps) {

@@ -12,6 +12,7 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
 import jp.procurementdesk.shared.InvalidInputException;
+import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.tasks.OpenTasks;
 import jp.procurementdesk.tasks.TaskFilter;
 import jp.procurementdesk.tasks.TaskFilter.Assignment;
@@ -69,8 +70,10 @@ class TaskPages {
 		String validKey = key != null && FormDefinitions.taskKeys().contains(key) ? key : null;
 		Sort validSort = Sort.of(sort).orElse(Sort.DUE);
 		UUID caseId = caseOf(caseText, user);
-		model.addAttribute("tasks", tasks.list(new TaskFilter(caseId, validKey, overdue ? true : null,
-				mine ? Assignment.ME : null, Math.max(page, 0), PAGE_SIZE, validSort), user));
+		Page<TaskView> found = tasks.list(new TaskFilter(caseId, validKey, overdue ? true : null, mine ? Assignment.ME : null,
+				Math.max(page, 0), PAGE_SIZE, validSort), user);
+		model.addAttribute("tasks", found);
+		model.addAttribute("choices", TaskChoices.of(found.items(), user));
 		model.addAttribute("filter", Map.of("key", validKey == null ? "" : validKey, "case",
 				caseText == null ? "" : caseText.strip(), "overdue", overdue, "mine", mine, "sort", validSort.value()));
 		model.addAttribute("taskKeys", FormDefinitions.taskKeys().stream().sorted().toList());

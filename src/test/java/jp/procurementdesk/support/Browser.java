@@ -33,9 +33,18 @@ public final class Browser implements AutoCloseable {
 
 	/** A fresh browser profile (no cookies) with the given language preference. */
 	public Page newPage(String locale) {
+		return newPage(locale, 1280, false);
+	}
+
+	/**
+	 * A fresh browser profile of the given viewport width; {@code bypassCsp} lets a test inject a
+	 * script of its own (the accessibility checker), which the application's policy forbids.
+	 */
+	public Page newPage(String locale, int width, boolean bypassCsp) {
 		BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
 			.setLocale(locale)
-			.setViewportSize(1280, 800));
+			.setViewportSize(width, 800)
+			.setBypassCSP(bypassCsp));
 		return context.newPage();
 	}
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +28,8 @@ import jp.procurementdesk.tasks.forms.FormDefinitions;
 import jp.procurementdesk.tasks.forms.FormField;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 /**
  * Every text exists in Japanese and English, every enum value and task has a translation,
  * and no template holds text of its own (only the natural-template placeholders that
@@ -41,16 +44,32 @@ class MessageBundlesTest {
 
 	@Test
 	void japaneseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-		Properties english = load("messages_en.properties");
+		Properties english = load("messages.properties");
 		Properties japanese = load("messages_ja.properties");
 
 		assertThat(japanese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 		assertThat(japanese).allSatisfy((key, text) -> assertThat((String) text).as(key.toString()).isNotBlank());
 	}
 
+	/**
+	 * English is the default bundle itself ({@code messages.properties}, which Spring Boot's
+	 * message source needs to exist): English, any English variant and a language the desk does
+	 * not speak read it; Japanese reads {@code messages_ja.properties}.
+	 */
 	@Test
 	void defaultBundleIsTheEnglishOne() throws IOException {
-		assertThat(load("messages.properties")).isEqualTo(load("messages_en.properties"));
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		String english = load("messages.properties").getProperty("nav.home");
+
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.UK, Locale.US, Locale.FRENCH, Locale.ROOT)) {
+			assertThat(messages.getMessage("nav.home", null, locale)).as(locale.toString()).isEqualTo(english);
+		}
+		assertThat(messages.getMessage("nav.home", null, Locale.JAPAN))
+			.isEqualTo(load("messages_ja.properties").getProperty("nav.home"));
+		assertThat(MessageBundlesTest.class.getResource("/messages_en.properties")).as("no copy of the default").isNull();
 	}
 
 	@Test

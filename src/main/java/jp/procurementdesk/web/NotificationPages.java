@@ -1,4 +1,4 @@
-package jp.procurementdesk.notifications.internal;
+package jp.procurementdesk.web;
 
 import java.util.Locale;
 import java.util.UUID;

@@ -1,0 +1,73 @@
+package jp.procurementdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import jp.procurementdesk.cases.CaseStatus;
+import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.identity.DeskRole;
+import jp.procurementdesk.tasks.TaskView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+
+/** What the view models decide for the templates: error texts, task choices, the stage bar. */
+class PageDecisionsTest {
+
+	private static final CurrentUser SUPERVISOR = user(DeskRole.SUPERVISOR, DeskRole.ADVISOR);
+
+	private static final CurrentUser ADVISOR = user(DeskRole.ADVISOR);
+
+	private static final CurrentUser COMPANY = user(DeskRole.COMPANY);
+
+	@Test
+	void eachErrorStatusHasItsTexts() {
+		assertThat(ErrorPage.of(HttpStatus.FORBIDDEN, false).title()).isEqualTo("error.403.title");
+		assertThat(ErrorPage.of(HttpStatus.NOT_FOUND, false).text()).isEqualTo("error.404.text");
+		assertThat(ErrorPage.of(HttpStatus.CONFLICT, false).text()).isEqualTo("error.409.text");
+		assertThat(ErrorPage.of(HttpStatus.CONFLICT, false).title()).isEqualTo("error.other.title");
+		assertThat(ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, false).title()).isEqualTo("error.503.title");
+		assertThat(ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, true).text()).isEqualTo("error.503.signIn.text");
+		assertThat(ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, true).actionTestId()).isEqualTo("error-retry");
+		assertThat(ErrorPage.of(HttpStatus.INTERNAL_SERVER_ERROR, false).text()).isEqualTo("error.other.text");
+		assertThat(ErrorPage.of(HttpStatus.BAD_REQUEST, false).actionText()).isEqualTo("error.home");
+	}
+
+	@Test
+	void staffClaimUnassignedDeskTasksAndSupervisorsAssignTheAdvisorsOnes() {
+		TaskView pool = task(null, "advisors");
+		TaskView taken = task("advisor.tanaka", "advisors");
+		TaskView company = task(null, "company:acme");
+
+		assertThat(TaskChoices.of(pool, ADVISOR)).isEqualTo(new TaskChoices(true, true, false));
+		assertThat(TaskChoices.of(pool, SUPERVISOR)).isEqualTo(new TaskChoices(true, true, true));
+		assertThat(TaskChoices.of(taken, SUPERVISOR)).isEqualTo(new TaskChoices(true, false, true));
+		assertThat(TaskChoices.of(company, SUPERVISOR)).isEqualTo(new TaskChoices(false, false, false));
+		assertThat(TaskChoices.of(pool, COMPANY)).isEqualTo(new TaskChoices(false, false, false));
+		assertThat(TaskChoices.of(task(null, "supervisors"), SUPERVISOR)).isEqualTo(new TaskChoices(true, true, false));
+	}
+
+	@Test
+	void theStageBarShowsInformationRequestedAtTriage() {
+		assertThat(CaseProgress.stages(CaseStatus.INFORMATION_REQUESTED)).extracting(CaseProgress.Stage::css)
+			.containsExactly("stage-current", "stage-ahead", "stage-ahead", "stage-ahead", "stage-ahead", "stage-ahead");
+		assertThat(CaseProgress.stages(CaseStatus.IN_SUPPORT)).extracting(CaseProgress.Stage::css)
+			.containsExactly("stage-done", "stage-done", "stage-done", "stage-current", "stage-ahead", "stage-ahead");
+		assertThat(CaseProgress.stages(CaseStatus.CLOSED)).filteredOn(CaseProgress.Stage::current)
+			.extracting(CaseProgress.Stage::status)
+			.containsExactly(CaseStatus.CLOSED);
+	}
+
+	private static TaskView task(String assignee, String group) {
+		return new TaskView("t1", "triage", "Triage", null, "PD-2026-000001", "Acme", assignee, List.of(group), null,
+				null, false, List.of(), false);
+	}
+
+	private static CurrentUser user(DeskRole... roles) {
+		return new CurrentUser("someone", "Someone", "someone@example.org", Set.of(roles),
+				roles[0] == DeskRole.COMPANY ? "acme" : null);
+	}
+
+}
