@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,6 +160,21 @@ class ModularityTests {
 		assertThat(Files.exists(MODULE_TABLE) ? Files.readString(MODULE_TABLE, StandardCharsets.UTF_8) : "")
 			.as(MODULE_TABLE + " is out of date; rewrite it with -Dmodules.table=write")
 			.isEqualTo(table);
+	}
+
+	/** The README's module map names, for each module, the dependencies its package-info allows. */
+	@Test
+	void readmeModuleMapShowsTheAllowedDependencies() throws IOException {
+		Pattern row = Pattern.compile("(?m)^\\| `(\\w+)` \\| [^|]+ \\| ([^|]+) \\|$");
+		Map<String, String> shown = new TreeMap<>();
+		Matcher matcher = row.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+		while (matcher.find()) {
+			shown.put(matcher.group(1), matcher.group(2).trim());
+		}
+		Map<String, String> declared = new TreeMap<>();
+		modules.forEach(module -> declared.put(module.getIdentifier().toString(),
+				ModuleDocs.allowedDependencies(module.getBasePackage().getName())));
+		assertThat(shown).as("README.md, Architecture: module | purpose | may use").isEqualTo(declared);
 	}
 
 }

@@ -52,7 +52,7 @@ final class ModuleDocs {
 		return table.toString();
 	}
 
-	private static String allowedDependencies(String basePackage) {
+	static String allowedDependencies(String basePackage) {
 		try {
 			ApplicationModule declared = Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
 			String[] allowed = declared.allowedDependencies();
