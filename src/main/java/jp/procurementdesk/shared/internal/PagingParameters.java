@@ -3,6 +3,8 @@ package jp.procurementdesk.shared.internal;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.shared.Paging;
@@ -24,17 +26,25 @@ class PagingParameters implements OperationCustomizer {
 			if (!"query".equals(parameter.getIn()) || parameter.getSchema() == null) {
 				continue;
 			}
+			// A schema of its own each time: springdoc may share one between parameters of a type.
 			if ("page".equals(parameter.getName())) {
 				parameter.description("The page, from 0.");
-				parameter.getSchema().setMinimum(BigDecimal.ZERO);
+				parameter.setSchema(limited(parameter.getSchema(), BigDecimal.ZERO, null));
 			}
 			else if ("size".equals(parameter.getName())) {
 				parameter.description("Items per page, 1 to " + Page.MAX_SIZE + ".");
-				parameter.getSchema().setMinimum(BigDecimal.ONE);
-				parameter.getSchema().setMaximum(BigDecimal.valueOf(Page.MAX_SIZE));
+				parameter.setSchema(limited(parameter.getSchema(), BigDecimal.ONE, BigDecimal.valueOf(Page.MAX_SIZE)));
 			}
 		}
 		return operation;
+	}
+
+	private static Schema<?> limited(Schema<?> generated, BigDecimal minimum, BigDecimal maximum) {
+		Schema<Integer> schema = new IntegerSchema().minimum(minimum).maximum(maximum);
+		if (generated.getDefault() != null) {
+			schema.setDefault(generated.getDefault());
+		}
+		return schema;
 	}
 
 }

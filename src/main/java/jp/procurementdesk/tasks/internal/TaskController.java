@@ -50,8 +50,8 @@ class TaskController {
 					+ "(false) their due date."),
 			@Parameter(name = "assignment", in = ParameterIn.QUERY, description = "me: assigned to the caller; "
 					+ "pool: nobody's yet.", schema = @Schema(allowableValues = { "me", "pool" })),
-			@Parameter(name = "sort", in = ParameterIn.QUERY, description = "By due date or by creation, oldest first.",
-					schema = @Schema(allowableValues = { "due", "created" }, defaultValue = "created")) })
+			@Parameter(name = "sort", in = ParameterIn.QUERY, description = "By due date or by creation (the default), "
+					+ "oldest first.", schema = @Schema(allowableValues = { "due", "created" })) })
 	@GetMapping
 	Page<TaskView> list(CurrentUser user, @RequestParam(required = false) UUID caseId,
 			@RequestParam(required = false) String key, @RequestParam(required = false) Boolean overdue,

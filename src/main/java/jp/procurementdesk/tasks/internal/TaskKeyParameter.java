@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 import org.springdoc.core.customizers.OperationCustomizer;
 
@@ -16,7 +16,6 @@ import org.springframework.web.method.HandlerMethod;
 class TaskKeyParameter implements OperationCustomizer {
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public Operation customize(Operation operation, HandlerMethod handler) {
 		if (!TaskController.class.equals(handler.getBeanType()) || operation.getParameters() == null) {
 			return operation;
@@ -26,7 +25,7 @@ class TaskKeyParameter implements OperationCustomizer {
 		operation.getParameters()
 			.stream()
 			.filter(parameter -> "query".equals(parameter.getIn()) && "key".equals(parameter.getName()))
-			.forEach(parameter -> ((Schema<String>) parameter.getSchema()).setEnum(keys));
+			.forEach(parameter -> parameter.setSchema(new StringSchema()._enum(keys))); // its own: springdoc shares them
 		return operation;
 	}
 
