@@ -3,6 +3,7 @@ package jp.procurementdesk.identity.internal;
 import java.util.List;
 
 import jp.procurementdesk.identity.CurrentUser;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -22,6 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+	static {
+		// Taken from the token, not sent by the client: no parameter of the API's description.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
 
 	static CurrentUser of(Authentication authentication) {
 		if (authentication == null || !(authentication.getPrincipal() instanceof ClaimAccessor claims)) {

@@ -3,6 +3,8 @@ package jp.procurementdesk.identity.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.procurementdesk.identity.CompanyDirectory;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/me}: who the token belongs to, as docs/contract.md (REST API) describes. */
 @RestController
+@Tag(name = "Identity", description = "Who the caller is.")
 class MeController {
 
 	private final CompanyDirectory companies;
@@ -20,6 +23,7 @@ class MeController {
 		this.companies = companies;
 	}
 
+	@Operation(operationId = "getMe", summary = "Who the token belongs to: user name, roles, company")
 	@GetMapping("/api/me")
 	Me me(CurrentUser user) {
 		List<String> roles = user.roles()
