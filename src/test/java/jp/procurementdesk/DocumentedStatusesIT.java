@@ -1,5 +1,7 @@
 package jp.procurementdesk;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
@@ -99,18 +101,18 @@ class DocumentedStatusesIT {
 
 	/** Shapes of request the observed tests do not send, each answered as documented. */
 	private static void unusualRequests(Api api) {
-		String supervisor = "supervisor.sato";
+		String supervisor = SUPERVISOR;
 		assertThat(api.get(supervisor, "/api/cases?size=0").getStatusCode().value()).isEqualTo(400);
 		assertThat(api.get(supervisor, "/api/cases?size=101").getStatusCode().value()).isEqualTo(400);
 		assertThat(api.get(supervisor, "/api/cases/not-a-uuid").getStatusCode().value()).isEqualTo(400);
 		assertThat(api.get(supervisor, "/api/tasks?sort=name").getStatusCode().value()).isEqualTo(400);
 		assertThat(api.get(supervisor, "/api/dashboard?fiscalYear=1999").getStatusCode().value()).isEqualTo(400);
-		HttpHeaders text = api.headers("acme.user");
+		HttpHeaders text = api.headers(ACME);
 		text.setContentType(MediaType.TEXT_PLAIN);
-		assertThat(api.post("acme.user", "/api/cases", "a case, please", text).getStatusCode().value()).isEqualTo(415);
-		HttpHeaders csvOnly = api.headers("acme.user");
+		assertThat(api.post(ACME, "/api/cases", "a case, please", text).getStatusCode().value()).isEqualTo(415);
+		HttpHeaders csvOnly = api.headers(ACME);
 		csvOnly.setAccept(List.of(MediaType.parseMediaType("text/csv")));
-		assertThat(api.post("acme.user", "/api/notifications/read-all", null, csvOnly).getStatusCode().value())
+		assertThat(api.post(ACME, "/api/notifications/read-all", null, csvOnly).getStatusCode().value())
 			.isEqualTo(406);
 	}
 

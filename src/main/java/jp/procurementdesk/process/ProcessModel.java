@@ -11,6 +11,9 @@ import jp.procurementdesk.identity.CompanyGroups;
  * Every id and variable name the BPMN models in {@code bpmn/} share with the Java code, in
  * one place. Task keys, process keys and form field names are part of the product contract
  * (docs/contract.md, Processes and REST API).
+ *
+ * <p>Longer than the house's ~200 lines on purpose: it is a table of constants, one nested
+ * class per kind of id, and splitting it would scatter what the models and the code must agree on.
  */
 public final class ProcessModel {
 

@@ -1,5 +1,8 @@
 package jp.procurementdesk.web;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 	@Order(1)
 	void companyPagesHaveNoViolations() {
 		for (String locale : LOCALES) {
-			Page page = signedIn("acme.user", locale, DESKTOP);
+			Page page = signedIn(ACME, locale, DESKTOP);
 			audit(page, "company", locale, "/", "/cases", "/tasks", "/notifications", "/cases/new");
 			page.getByTestId("submit-inquiry").click();
 			check(page, "company", locale, "cases-new-invalid");
@@ -52,7 +55,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 			page.navigate(url("/cases/" + UUID.randomUUID()));
 			check(page, "company", locale, "not-found");
 			page.context().close();
-			phone("acme.user", "company", locale);
+			phone(ACME, "company", locale);
 		}
 		assertNoViolations();
 	}
@@ -61,14 +64,14 @@ class AccessibilityBrowserIT extends BrowserTest {
 	@Order(2)
 	void supervisorPagesHaveNoViolations() {
 		for (String locale : LOCALES) {
-			Page page = signedIn("supervisor.sato", locale, DESKTOP);
+			Page page = signedIn(SUPERVISOR, locale, DESKTOP);
 			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard");
 			if (caseUrl != null) {
 				page.navigate(caseUrl);
 				check(page, "supervisor", locale, "case");
 			}
 			page.context().close();
-			phone("supervisor.sato", "supervisor", locale);
+			phone(SUPERVISOR, "supervisor", locale);
 		}
 		assertNoViolations();
 	}
@@ -77,10 +80,10 @@ class AccessibilityBrowserIT extends BrowserTest {
 	@Order(3)
 	void advisorPagesHaveNoViolations() {
 		for (String locale : LOCALES) {
-			Page page = signedIn("advisor.tanaka", locale, DESKTOP);
+			Page page = signedIn(ADVISOR, locale, DESKTOP);
 			audit(page, "advisor", locale, "/", "/cases", "/tasks", "/notifications");
 			page.context().close();
-			phone("advisor.tanaka", "advisor", locale);
+			phone(ADVISOR, "advisor", locale);
 		}
 		assertNoViolations();
 	}

@@ -1,5 +1,6 @@
 package jp.procurementdesk.web;
 
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -38,7 +39,7 @@ class PageDecisionsTest {
 	@Test
 	void staffClaimUnassignedDeskTasksAndSupervisorsAssignTheAdvisorsOnes() {
 		TaskView pool = task(null, "advisors");
-		TaskView taken = task("advisor.tanaka", "advisors");
+		TaskView taken = task(ADVISOR, "advisors");
 		TaskView company = task(null, "company:acme");
 
 		assertThat(TaskChoices.of(pool, ADVISOR)).isEqualTo(new TaskChoices(true, true, false));

@@ -36,7 +36,13 @@ import jp.procurementdesk.cases.SlaBreachKind;
 import jp.procurementdesk.cases.TargetAgency;
 import org.hibernate.annotations.BatchSize;
 
-/** The support case aggregate. Optimistic locking: concurrent changes never overwrite each other. */
+/**
+ * The support case aggregate. Optimistic locking: concurrent changes never overwrite each other.
+ *
+ * <p>Longer than the house's ~200 lines on purpose: one JPA entity with its collections
+ * (pathways, agencies, outcomes, SLA breaches) and the state changes that must keep them
+ * consistent; moving the changes out would let other classes write the aggregate's fields.
+ */
 @Entity
 @Table(name = "support_case")
 class SupportCase {

@@ -1,5 +1,7 @@
 package jp.procurementdesk.process.internal;
 
+import static jp.procurementdesk.support.DemoUsers.ADVISOR;
+
 import java.lang.reflect.Proxy;
 import java.util.Set;
 
@@ -19,7 +21,7 @@ class CamundaEngineUserTest {
 	final IdentityService identity = (IdentityService) Proxy.newProxyInstance(getClass().getClassLoader(),
 			new Class<?>[] { IdentityService.class }, (proxy, method, arguments) -> null);
 
-	final CurrentUser advisor = new CurrentUser("advisor.tanaka", "Tanaka", "tanaka@example.org",
+	final CurrentUser advisor = new CurrentUser(ADVISOR, "Tanaka", "tanaka@example.org",
 			Set.of(DeskRole.ADVISOR), null);
 
 	@Test
