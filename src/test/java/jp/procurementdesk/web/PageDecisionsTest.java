@@ -1,6 +1,5 @@
 package jp.procurementdesk.web;
 
-import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
+import jp.procurementdesk.support.DemoUsers;
 import jp.procurementdesk.tasks.TaskView;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class PageDecisionsTest {
 	@Test
 	void staffClaimUnassignedDeskTasksAndSupervisorsAssignTheAdvisorsOnes() {
 		TaskView pool = task(null, "advisors");
-		TaskView taken = task(ADVISOR, "advisors");
+		TaskView taken = task(DemoUsers.ADVISOR, "advisors");
 		TaskView company = task(null, "company:acme");
 
 		assertThat(TaskChoices.of(pool, ADVISOR)).isEqualTo(new TaskChoices(true, true, false));
