@@ -31,6 +31,9 @@ public final class ProcessModel {
 
 		public static final String UN_PROCUREMENT = "un-procurement";
 
+		/** A company's registration under review; business key = registration id. */
+		public static final String COMPANY_REGISTRATION = "company-registration";
+
 		private Processes() {
 		}
 
@@ -95,6 +98,9 @@ public final class ProcessModel {
 
 		public static final String RECORD_AWARD = "record-award";
 
+		// company-registration
+		public static final String REVIEW_REGISTRATION = "review-registration";
+
 		private Tasks() {
 		}
 
@@ -138,7 +144,9 @@ public final class ProcessModel {
 	/**
 	 * Process variables. Set at start of {@code support-case} and passed into every pathway
 	 * process: {@link #CASE_ID}, {@link #CASE_REFERENCE}, {@link #COMPANY_ID},
-	 * {@link #PRODUCT_CATEGORY}, {@link #ADVISOR} (once triaged), {@link #PATHWAYS}.
+	 * {@link #PRODUCT_CATEGORY}, {@link #ADVISOR} (once triaged), {@link #PATHWAYS}. Set at
+	 * start of {@code company-registration}: {@link #REGISTRATION_ID}; its review sets
+	 * {@link #DECISION}, {@link #COMPANY_ID} (the new company's id) and {@link #NOTE}.
 	 * Form field values are stored under the field's name (docs/contract.md, Processes).
 	 */
 	public static final class Variables {
@@ -182,6 +190,12 @@ public final class ProcessModel {
 
 		public static final String CONTRACT_VALUE_USD = "contractValueUsd";
 
+		// company-registration: set at start, and the review's form fields the delegates read
+		public static final String REGISTRATION_ID = "registrationId";
+
+		/** The review's note: for REJECT, what the contact is told. */
+		public static final String NOTE = "note";
+
 		// local input parameters of the service tasks (see Delegates)
 		public static final String OUTCOME = "outcome";
 
@@ -223,6 +237,15 @@ public final class ProcessModel {
 
 		/** Task listener on timeout of every advisor task: ADVISOR_TASK_OVERDUE. */
 		public static final String ADVISOR_TASK_OVERDUE = "advisorTaskOverdue";
+
+		/** Service task after review APPROVE: inputs {@code registrationId}, {@code companyId}. */
+		public static final String APPROVE_REGISTRATION = "approveRegistration";
+
+		/** Service task after review REJECT: inputs {@code registrationId}, {@code note}. */
+		public static final String REJECT_REGISTRATION = "rejectRegistration";
+
+		/** Service task of the review's SLA timer: the supervisors hear the review is overdue. */
+		public static final String REGISTRATION_REVIEW_OVERDUE = "registrationReviewOverdue";
 
 		/** Timer and due-date expressions: {@code ${deskTimers.triage}} and the like. */
 		public static final String TIMERS = "deskTimers";

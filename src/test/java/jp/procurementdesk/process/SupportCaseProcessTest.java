@@ -296,7 +296,7 @@ class SupportCaseProcessTest extends ProcessTestSupport {
 	void timersFollowTheConfiguration() {
 		TimerProperties configured = configuredTimers();
 		useTimers(new TimerProperties(new TimerProperties.Sla(Duration.ofHours(4), Duration.ofDays(1),
-				Duration.ofHours(60), Duration.ofHours(8)), configured.pq(), configured.compendium(), configured.bid()));
+				Duration.ofHours(60), Duration.ofHours(8), configured.sla().registrationReview()), configured.pq(), configured.compendium(), configured.bid()));
 
 		ProcessInstance instance = startCase();
 		assertThat(task(instance, Tasks.TRIAGE)).hasDueDate(plus(now(), Duration.ofHours(4)));

@@ -51,6 +51,11 @@ public class DeskTimers {
 		return iso(properties.sla().advisorTask());
 	}
 
+	/** Registration review SLA, {@code desk.sla.registration-review}. */
+	public String getRegistrationReview() {
+		return iso(properties.sla().registrationReview());
+	}
+
 	/** Repeating status check while WHO works, {@code R/<desk.pq.status-check>}. */
 	public String getPqStatusCheckCycle() {
 		return cycle(properties.pq().statusCheck());
@@ -75,6 +80,11 @@ public class DeskTimers {
 	/** Due date of {@code triage}: now plus the triage SLA. */
 	public Date triageDue() {
 		return Date.from(now().plus(properties.sla().triage()));
+	}
+
+	/** Due date of {@code review-registration}: now plus the registration review SLA. */
+	public Date registrationReviewDue() {
+		return Date.from(now().plus(properties.sla().registrationReview()));
 	}
 
 	/** Due date of every advisor task: now plus the advisor task SLA. */

@@ -22,6 +22,10 @@ final class Executions {
 		return UUID.fromString((String) scope.getVariable(Variables.CASE_ID));
 	}
 
+	static UUID registrationId(VariableScope scope) {
+		return UUID.fromString(text(scope, Variables.REGISTRATION_ID));
+	}
+
 	static String text(VariableScope scope, String name) {
 		Object value = scope.getVariable(name);
 		if (value == null) {

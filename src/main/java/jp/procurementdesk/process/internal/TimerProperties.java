@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Every duration the process models use (docs/contract.md, Processes), as ISO-8601 durations;
  * their defaults are in {@code application.yml}, the only place that sets them.
  *
- * @param sla service levels of the support case
+ * @param sla service levels of the support case and of a company's registration review
  * @param pq WHO prequalification
  * @param compendium WHO Compendium listing
  * @param bid UN tenders
@@ -23,15 +23,17 @@ public record TimerProperties(Sla sla, Pq pq, Compendium compendium, Bid bid) {
 	 * @param informationReminder interval of the reminders while the company owes information
 	 * @param informationTimeout after this the case is abandoned
 	 * @param advisorTask how long an advisor task may stay open
+	 * @param registrationReview how long a company's registration may wait for its review
 	 */
 	public record Sla(Duration triage, Duration informationReminder, Duration informationTimeout,
-			Duration advisorTask) {
+			Duration advisorTask, Duration registrationReview) {
 
 		public Sla {
 			positive(triage);
 			positive(informationReminder);
 			positive(informationTimeout);
 			positive(advisorTask);
+			positive(registrationReview);
 		}
 
 	}

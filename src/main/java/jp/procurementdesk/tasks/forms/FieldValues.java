@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
+import jp.procurementdesk.companies.RegistrationReview;
 import jp.procurementdesk.shared.InvalidInputException.Problem;
 
 /** Parsing and checking one field's value; the messages are what clients show next to the field. */
 final class FieldValues {
+
+	private static final Pattern COMPANY_ID = Pattern.compile(RegistrationReview.COMPANY_ID_PATTERN);
 
 	private FieldValues() {
 	}
@@ -61,6 +65,7 @@ final class FieldValues {
 			case NOT_IN_FUTURE -> isFuture(value, context) ? "not-in-future" : null;
 			case IN_FUTURE -> isFuture(value, context) ? null : "in-future";
 			case NOT_IN_PAST -> value instanceof LocalDate date && date.isBefore(context.today()) ? "not-in-past" : null;
+			case COMPANY_ID -> COMPANY_ID.matcher((String) value).matches() ? null : "company-id";
 		};
 		return code == null ? null : new Problem(code);
 	}

@@ -4,10 +4,12 @@ import static jp.procurementdesk.process.ProcessModel.Variables.ACCEPT;
 import static jp.procurementdesk.process.ProcessModel.Variables.ADVISOR;
 import static jp.procurementdesk.process.ProcessModel.Variables.APPROVE;
 import static jp.procurementdesk.process.ProcessModel.Variables.CALL_DEADLINE;
+import static jp.procurementdesk.process.ProcessModel.Variables.COMPANY_ID;
 import static jp.procurementdesk.process.ProcessModel.Variables.CONTRACT_VALUE_USD;
 import static jp.procurementdesk.process.ProcessModel.Variables.DECISION;
 import static jp.procurementdesk.process.ProcessModel.Variables.ELIGIBLE;
 import static jp.procurementdesk.process.ProcessModel.Variables.IN_SCOPE;
+import static jp.procurementdesk.process.ProcessModel.Variables.NOTE;
 import static jp.procurementdesk.process.ProcessModel.Variables.PATHWAYS;
 import static jp.procurementdesk.process.ProcessModel.Variables.RESPONSE_DUE;
 import static jp.procurementdesk.process.ProcessModel.Variables.RESULT;
@@ -31,6 +33,7 @@ import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.TargetAgency;
 import jp.procurementdesk.cases.WhoRoute;
 import jp.procurementdesk.cases.WhoStream;
+import jp.procurementdesk.companies.ReviewDecision;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 import jp.procurementdesk.tasks.forms.FormField.Rule;
 
@@ -45,6 +48,9 @@ public final class FormDefinitions {
 	private static final int SHORT_TEXT = 200;
 
 	private static final int LONG_TEXT = 4000;
+
+	/** The longest id a new company may get (companies' {@code RegistrationReview.COMPANY_ID_PATTERN}). */
+	private static final int COMPANY_ID_LENGTH = 40;
 
 	private static final Map<String, List<FormField>> FORMS = Map.ofEntries(
 			Map.entry(Tasks.TRIAGE, List.of(
@@ -107,7 +113,13 @@ public final class FormDefinitions {
 					choice(RESULT, names(PathwayOutcome.AWARDED, PathwayOutcome.LTA_SIGNED, PathwayOutcome.LOST,
 							PathwayOutcome.TENDER_CANCELLED)),
 					new FormField(CONTRACT_VALUE_USD, FieldType.DECIMAL, false, null,
-							when(RESULT, names(PathwayOutcome.AWARDED, PathwayOutcome.LTA_SIGNED)), NOT_NEGATIVE, 0))));
+							when(RESULT, names(PathwayOutcome.AWARDED, PathwayOutcome.LTA_SIGNED)), NOT_NEGATIVE, 0))),
+
+			Map.entry(Tasks.REVIEW_REGISTRATION, List.of(
+					choice(DECISION, names(ReviewDecision.values())),
+					new FormField(COMPANY_ID, FieldType.TEXT, false, null, when(DECISION, ReviewDecision.APPROVE.name()),
+							Rule.COMPANY_ID, COMPANY_ID_LENGTH),
+					textWhen(NOTE, DECISION, ReviewDecision.REJECT.name()))));
 
 	private FormDefinitions() {
 	}

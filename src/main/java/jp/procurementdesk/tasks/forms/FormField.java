@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param requiredWhen when set, the field is required only if another field has one of
  * the given values (e.g. {@code advisor} when {@code decision} is ACCEPT)
  * @param rule what else a value must satisfy (dates in the past or future, an advisor's
- * username, a minimum)
+ * username, a minimum, the shape of a new company's id)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormField(String name, FieldType type, boolean required, List<String> options,
@@ -23,7 +23,7 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
 
 	public enum Rule {
 
-		NONE, NOT_IN_FUTURE, IN_FUTURE, NOT_IN_PAST, ADVISOR, NOT_NEGATIVE
+		NONE, NOT_IN_FUTURE, IN_FUTURE, NOT_IN_PAST, ADVISOR, NOT_NEGATIVE, COMPANY_ID
 
 	}
 

@@ -135,6 +135,15 @@ class FieldValuesTest {
 	}
 
 	@Test
+	void companyIdIsALowerCaseSlug() {
+		FormField companyId = field(FieldType.TEXT, FormField.Rule.COMPANY_ID, null, 40);
+		assertThat(FieldValues.check(companyId, "hokkaido-diagnostics", CONTEXT)).isNull();
+		assertThat(FieldValues.check(companyId, "ab", CONTEXT)).isEqualTo(new Problem("company-id"));
+		assertThat(FieldValues.check(companyId, "Hokkaido", CONTEXT)).isEqualTo(new Problem("company-id"));
+		assertThat(FieldValues.check(companyId, "a".repeat(41), CONTEXT)).isEqualTo(new Problem("too-long", 40));
+	}
+
+	@Test
 	void notNegativeAllowsCentsOnly() {
 		FormField amount = field(FieldType.DECIMAL, FormField.Rule.NOT_NEGATIVE, null, 0);
 		assertThat(FieldValues.check(amount, new BigDecimal("0"), CONTEXT)).isNull();
