@@ -1,10 +1,5 @@
 package jp.procurementdesk.process;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.identity.CompanyGroups;
 
 /**
@@ -12,8 +7,11 @@ import jp.procurementdesk.identity.CompanyGroups;
  * one place. Task keys, process keys and form field names are part of the product contract
  * (docs/contract.md, Processes and REST API).
  *
- * <p>Longer than the house's ~200 lines on purpose: it is a table of constants, one nested
- * class per kind of id, and splitting it would scatter what the models and the code must agree on.
+ * <p>Longer than the house's ~200 lines on purpose: it holds nothing but constants, one nested
+ * class per kind of id (processes, tasks, groups, variables, beans), and each id is written in the
+ * BPMN files too; one file is where a reader checks a model against the code, and
+ * {@code ModelsAndFormsTest} checks the two against each other. What is derived from the ids
+ * (the progress steps per pathway) lives in {@link PathwaySteps}.
  */
 public final class ProcessModel {
 
@@ -102,29 +100,6 @@ public final class ProcessModel {
 		public static final String REVIEW_REGISTRATION = "review-registration";
 
 		private Tasks() {
-		}
-
-	}
-
-	/**
-	 * The user tasks of each pathway's process in the order a case meets them, for the
-	 * progress view of the case page.
-	 * Optional steps (a loop taken only sometimes) are shown only once they happened.
-	 */
-	public static final class Steps {
-
-		public static final Map<Pathway, List<String>> BY_PATHWAY = Map.of(
-				Pathway.WHO_PQ, List.of(Tasks.PQ_ELIGIBILITY, Tasks.PREPARE_DOSSIER, Tasks.REVIEW_DOSSIER,
-						Tasks.SUBMIT_TO_WHO, Tasks.RECORD_SCREENING, Tasks.ANSWER_WHO_QUERY, Tasks.RECORD_DECISION),
-				Pathway.COMPENDIUM, List.of(Tasks.COMPENDIUM_ELIGIBILITY, Tasks.PREPARE_APPLICATION,
-						Tasks.REVIEW_APPLICATION, Tasks.SUBMIT_APPLICATION, Tasks.RECORD_COMPENDIUM_RESULT),
-				Pathway.UN_PROCUREMENT, List.of(Tasks.UNGM_REGISTRATION, Tasks.VERIFY_REGISTRATION,
-						Tasks.IDENTIFY_TENDER, Tasks.GO_NO_GO, Tasks.PREPARE_BID, Tasks.REVIEW_BID, Tasks.SUBMIT_BID,
-						Tasks.RECORD_AWARD));
-
-		public static final Set<String> OPTIONAL = Set.of(Tasks.PROVIDE_INFORMATION, Tasks.ANSWER_WHO_QUERY);
-
-		private Steps() {
 		}
 
 	}

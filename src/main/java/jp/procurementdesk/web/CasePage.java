@@ -16,7 +16,7 @@ import jp.procurementdesk.documents.RequiredDocuments;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
-import jp.procurementdesk.process.ProcessModel.Steps;
+import jp.procurementdesk.process.PathwaySteps;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.tasks.OpenTasks;
@@ -82,9 +82,9 @@ class CasePage {
 			if (!supportCase.pathways().contains(pathway)) {
 				continue;
 			}
-			List<Step> shown = Steps.BY_PATHWAY.get(pathway)
+			List<Step> shown = PathwaySteps.BY_PATHWAY.get(pathway)
 				.stream()
-				.filter(key -> !Steps.OPTIONAL.contains(key) || steps.containsKey(key))
+				.filter(key -> !PathwaySteps.OPTIONAL.contains(key) || steps.containsKey(key))
 				.map(key -> new Step(key, steps.containsKey(key) ? steps.get(key).name() : "AHEAD"))
 				.toList();
 			progress.add(new PathwayProgress(pathway, shown, supportCase.pathwayOutcomes().get(pathway)));

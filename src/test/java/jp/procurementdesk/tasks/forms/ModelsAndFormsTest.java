@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.process.ProcessModel.Processes;
-import jp.procurementdesk.process.ProcessModel.Steps;
+import jp.procurementdesk.process.PathwaySteps;
 import jp.procurementdesk.process.ProcessModel.Tasks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -106,10 +106,10 @@ class ModelsAndFormsTest {
 	void theProgressStepsAreTheUserTasksOfEachProcess() {
 		Map<Pathway, String> processes = Map.of(Pathway.WHO_PQ, Processes.WHO_PREQUALIFICATION, Pathway.COMPENDIUM,
 				Processes.COMPENDIUM_LISTING, Pathway.UN_PROCUREMENT, Processes.UN_PROCUREMENT);
-		assertThat(Steps.BY_PATHWAY).containsOnlyKeys(Pathway.values());
-		Steps.BY_PATHWAY.forEach((pathway, steps) -> assertThat(steps).as(pathway.name())
+		assertThat(PathwaySteps.BY_PATHWAY).containsOnlyKeys(Pathway.values());
+		PathwaySteps.BY_PATHWAY.forEach((pathway, steps) -> assertThat(steps).as(pathway.name())
 			.containsExactlyInAnyOrderElementsOf(userTasks.get(processes.get(pathway))));
-		assertThat(allUserTasks()).containsAll(Steps.OPTIONAL);
+		assertThat(allUserTasks()).containsAll(PathwaySteps.OPTIONAL);
 	}
 
 	@Test
