@@ -1,4 +1,4 @@
--- Support cases (SPEC section 3). A case drives one instance of the process "support-case",
+-- Support cases (docs/contract.md, Case). A case drives one instance of the process "support-case",
 -- whose business key is the case id.
 create sequence case_reference_seq;
 

@@ -1,4 +1,4 @@
--- Documents of a case (SPEC section 6). Metadata always here; the bytes either in
+-- Documents of a case (docs/contract.md, Documents). Metadata always here; the bytes either in
 -- document_chunk (storage "database", the default) or in a directory (storage "filesystem").
 -- Nothing is ever deleted: a document is part of the case's regulatory record.
 create table document (
