@@ -1,4 +1,4 @@
--- Indexes for the case list and the dashboard at 100,000 cases (README "Performance").
+-- Indexes for the case list and the dashboard at 100,000 cases (docs/performance.md).
 
 -- The case list is ordered by (opened_at desc, reference desc) and paged: with the same
 -- order in the index a page is read straight off it, for every role's filter.

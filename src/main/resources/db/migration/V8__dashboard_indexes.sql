@@ -1,4 +1,4 @@
--- Dashboard at 100,000 cases (README "Performance"): the fiscal year's figures are read off
+-- Dashboard at 100,000 cases (docs/performance.md): the fiscal year's figures are read off
 -- covering indexes (index-only scans), never off the wide case rows.
 
 -- Cases opened in the year: status, outcome and month in one pass; the id joins the outcomes.

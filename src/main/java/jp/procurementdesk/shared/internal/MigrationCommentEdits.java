@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Applied migrations whose comments were edited afterwards (the text they point a reader at
- * moved into the repository). Flyway's checksum covers comments, so a database that ran the
+ * Applied migrations whose comments were edited afterwards (the text they pointed a reader at
+ * moved: into the repository, or from the README into {@code docs/}). Flyway's checksum covers comments, so a database that ran the
  * old text would fail validation at start: before migrating, exactly the old checksum of
  * exactly those versions is replaced by the new one. Any other mismatch still fails as
  * Flyway means it to.
@@ -31,7 +31,8 @@ class MigrationCommentEdits {
 	}
 
 	static final List<Edit> EDITS = List.of(new Edit("2", 2001332910, -1039304615),
-			new Edit("3", -2078170968, 432199094));
+			new Edit("3", -2078170968, 432199094), new Edit("6", -170285611, -1242686758),
+			new Edit("8", -119631700, 497108907));
 
 	@Bean
 	FlywayMigrationStrategy realignEditedComments() {
