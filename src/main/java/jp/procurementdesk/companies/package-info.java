@@ -5,7 +5,7 @@
  * decisions, and {@link jp.procurementdesk.companies.RegistrationReview}, what the review
  * process asks of the module once a supervisor has decided.
  */
-@ApplicationModule(displayName = "Companies", allowedDependencies = { "cases" })
+@ApplicationModule(displayName = "Companies", allowedDependencies = { "cases", "identity", "shared" })
 package jp.procurementdesk.companies;
 
 import org.springframework.modulith.ApplicationModule;

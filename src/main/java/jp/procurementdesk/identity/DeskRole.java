@@ -6,7 +6,13 @@ import java.util.Optional;
 /** The realm roles of docs/contract.md (Roles and users), as Spring Security authorities ({@code ROLE_company}, ...). */
 public enum DeskRole {
 
-	COMPANY("company"), ADVISOR("advisor"), SUPERVISOR("supervisor");
+	COMPANY("company"), ADVISOR("advisor"), SUPERVISOR("supervisor"),
+
+	/**
+	 * A company user who manages the company's profile, colleagues and products; always held
+	 * together with {@link #COMPANY}.
+	 */
+	COMPANY_ADMIN("company-admin");
 
 	private final String realmRole;
 

@@ -51,24 +51,27 @@ class MeApiIT {
 	@Autowired
 	MovableClock clock;
 
-	/** Every demo user of the realm: username, role, company id and company name (none for the desk). */
+	/**
+	 * Every demo user of the realm: username, roles, company id and company name (none for the
+	 * desk). The first user of each company is its company-admin.
+	 */
 	static Stream<Arguments> demoUsers() {
-		return Stream.of(Arguments.of(ACME, "company", ACME_COMPANY, "Acme Medical Devices"),
+		return Stream.of(Arguments.of(ACME, "company,company-admin", ACME_COMPANY, "Acme Medical Devices"),
 				Arguments.of(ACME_SECOND, "company", ACME_COMPANY, "Acme Medical Devices"),
-				Arguments.of(SAKURA, "company", SAKURA_COMPANY, "Sakura Diagnostics"),
+				Arguments.of(SAKURA, "company,company-admin", SAKURA_COMPANY, "Sakura Diagnostics"),
 				Arguments.of(ADVISOR, "advisor", null, null), Arguments.of(OTHER_ADVISOR, "advisor", null, null),
 				Arguments.of(SUPERVISOR, "supervisor", null, null));
 	}
 
 	@ParameterizedTest
 	@MethodSource("demoUsers")
-	void everyDemoUserIsRecognisedWithRoleAndCompany(String username, String role, String companyId,
+	void everyDemoUserIsRecognisedWithRoleAndCompany(String username, String roles, String companyId,
 			String companyName) {
 		ResponseEntity<Map> response = me(Tokens.accessToken(username));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).containsEntry("username", username)
-			.containsEntry("roles", List.of(role))
+			.containsEntry("roles", List.of(roles.split(",")))
 			.containsEntry("companyId", companyId)
 			.containsEntry("companyName", companyName);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
+import jp.procurementdesk.shared.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ import org.springframework.util.StringUtils;
  * <p>Mail is off when {@code spring.mail.host} is empty: nothing is queued or sent.
  */
 @Component
-class MailOutbox {
+class MailOutbox implements OutgoingMail {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
@@ -66,6 +67,11 @@ class MailOutbox {
 
 	boolean enabled() {
 		return enabled;
+	}
+
+	@Override
+	public void queue(String address, String subject, String body) {
+		enqueue(null, address.length() > 100 ? address.substring(0, 100) : address, address, subject, body);
 	}
 
 	/** Queues a mail in the current transaction; nothing when mail is off. */

@@ -1,7 +1,8 @@
-package jp.procurementdesk.identity.internal;
+package jp.procurementdesk.companies.internal;
 
 import java.util.Optional;
 
+import jp.procurementdesk.companies.CompanyStatus;
 import jp.procurementdesk.identity.CompanyDirectory;
 
 import org.springframework.stereotype.Service;
@@ -20,6 +21,11 @@ class JpaCompanyDirectory implements CompanyDirectory {
 	@Override
 	public Optional<String> nameOf(String companyId) {
 		return companies.findById(companyId).map(Company::getName);
+	}
+
+	@Override
+	public boolean suspended(String companyId) {
+		return companies.statusOf(companyId).filter(CompanyStatus.SUSPENDED::equals).isPresent();
 	}
 
 }
