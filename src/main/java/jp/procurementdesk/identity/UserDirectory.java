@@ -23,6 +23,12 @@ public interface UserDirectory {
 	Optional<DirectoryUser> user(String username);
 
 	/**
+	 * An enabled user whose email is this address (any case), whatever their username: a
+	 * company's registration must not create a second user of an address.
+	 */
+	Optional<DirectoryUser> byEmail(String email);
+
+	/**
 	 * @param email null when Keycloak has none
 	 * @param locale the user attribute {@code locale} (such as {@code ja}), or null when not set
 	 */

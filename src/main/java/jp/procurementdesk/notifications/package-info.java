@@ -1,11 +1,12 @@
 /**
  * Notifications: tells users what needs them, in the application (bell, notifications page,
  * {@code /api/notifications}) and by mail. Only listens: tasks created or assigned, process
- * reminders and missed deadlines, SLA breaches, cases closed or withdrawn. In-app
+ * reminders and missed deadlines, SLA breaches, cases closed or withdrawn, a company's
+ * registration waiting too long for its review. In-app
  * notifications and outgoing mails are written in the transaction of the change; a scheduled
  * sender delivers the mails afterwards, retrying while the SMTP server is away.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "cases", "identity", "process", "shared" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "cases", "companies", "identity", "process", "shared" })
 package jp.procurementdesk.notifications;
 
 import org.springframework.modulith.ApplicationModule;

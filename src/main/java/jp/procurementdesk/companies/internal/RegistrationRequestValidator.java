@@ -7,6 +7,7 @@ import jp.procurementdesk.companies.CorporateNumber;
 import jp.procurementdesk.companies.CountryCode;
 import jp.procurementdesk.companies.RegistrationRequest;
 
+import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -15,9 +16,10 @@ import org.springframework.validation.Validator;
  * the country is an ISO 3166-1 alpha-2 code; a company in Japan gives its corporate number;
  * a corporate number, when given, has a valid check digit; the website, when given, is an
  * {@code https://} address with a host; a Japanese name, when given, is not blank. Error codes
- * are the {@code validation.<code>} keys of the message bundles. Not a bean yet: the
- * registration endpoint, still to come, applies it next to Bean Validation.
+ * are the {@code validation.<code>} keys of the message bundles. {@link RegistrationChecks}
+ * applies it next to Bean Validation, for the API and the registration page alike.
  */
+@Component
 class RegistrationRequestValidator implements Validator {
 
 	static final String REQUIRED = "required";

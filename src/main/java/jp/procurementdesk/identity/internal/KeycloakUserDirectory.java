@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -99,6 +100,20 @@ class KeycloakUserDirectory implements UserDirectory {
 			.stream()
 			.map(CompanyMember::user)
 			.filter(user -> user.username().equals(username))
+			.toList()).stream().findFirst();
+	}
+
+	@Override
+	public Optional<DirectoryUser> byEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		String address = email.strip();
+		return cached("email:" + address.toLowerCase(Locale.ROOT), () -> toUsers(adminGet(
+				"/users?email={email}&exact=true&briefRepresentation=false", address))
+			.stream()
+			.map(CompanyMember::user)
+			.filter(user -> address.equalsIgnoreCase(user.email()))
 			.toList()).stream().findFirst();
 	}
 

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,8 +36,9 @@ import org.springframework.util.StringUtils;
 /**
  * Two ways in. The API ({@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}) is a
  * stateless resource server taking bearer tokens of the realm (health is open, its details
- * are for supervisors). Every other path is the web UI, with OAuth2 login through Keycloak
- * (client {@code desk-web}) and a session. Optionally, a Prometheus server may scrape
+ * are for supervisors; so are a company's registration and its verification). Every other path
+ * is the web UI, with OAuth2 login through Keycloak (client {@code desk-web}) and a session; the
+ * registration pages ({@code /register/**}) are open, with CSRF tokens like every form. Optionally, a Prometheus server may scrape
  * {@code /actuator/prometheus} with a user and password of its own (HTTP Basic).
  */
 @Configuration(proxyBeanMethods = false)
@@ -105,6 +107,12 @@ class SecurityConfiguration {
 				.requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
 						path.matcher("/actuator/info"))
 				.permitAll()
+				// A company's registration and its verification need no sign-in (docs/companies.md);
+				// only these two POSTs: reading registrations is for supervisors. A bearer token
+				// sent along is still checked (a bad one is 401, as everywhere).
+				.requestMatchers(path.matcher(HttpMethod.POST, "/api/registrations"),
+						path.matcher(HttpMethod.POST, "/api/registrations/verify"))
+				.permitAll()
 				.requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/actuator/**"))
 				.hasRole("supervisor")
 				.anyRequest()
@@ -143,6 +151,8 @@ class SecurityConfiguration {
 				.requestMatchers("/webjars/**", "/css/**", "/img/**", "/favicon.ico", "/error").permitAll()
 				// The API's description is public; the API itself needs a token.
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+				// The registration page and its verification link: for companies that have no user yet.
+				.requestMatchers("/register", "/register/**").permitAll()
 				.requestMatchers("/camunda/**").hasRole("supervisor")
 				.anyRequest()
 				.authenticated())

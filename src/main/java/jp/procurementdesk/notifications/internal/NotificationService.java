@@ -64,11 +64,20 @@ class NotificationService implements Notifications {
 		store.markAllRead(user.username(), clock.instant());
 	}
 
+	/** The case page, or for a registration's notification the registration's page. */
+	private String link(StoredNotification notification) {
+		if (notification.caseId() != null) {
+			return publicUrl + "/cases/" + notification.caseId();
+		}
+		String registration = notification.parameters().get(NotificationTexts.REGISTRATION_ID);
+		return registration == null ? null : publicUrl + "/companies/registrations/" + registration;
+	}
+
 	private NotificationView view(StoredNotification notification, Locale locale) {
 		return new NotificationView(notification.id(), notification.caseId(), notification.parameters().get("reference"),
 				notification.kind(), notification.parameters(),
 				texts.text(notification.kind(), notification.parameters(), locale),
-				notification.caseId() == null ? null : publicUrl + "/cases/" + notification.caseId(),
+				link(notification),
 				OffsetDateTime.ofInstant(notification.created(), clock.getZone()), notification.readAt() != null,
 				notification.readAt() == null ? null : OffsetDateTime.ofInstant(notification.readAt(), clock.getZone()));
 	}

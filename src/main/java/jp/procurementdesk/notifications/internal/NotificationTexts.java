@@ -8,11 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The words of a notification, from the message bundles ({@code notification.kind.<KIND>}),
- * in the reader's language. Argument {0} is the case reference, {1} the translated detail
- * (task name, outcome, SLA breach kind).
+ * in the reader's language. Argument {0} is the case reference (or, for a notification about a
+ * company's registration, the company's name), {1} the translated detail (task name, outcome,
+ * SLA breach kind).
  */
 @Component
 class NotificationTexts {
+
+	/** The parameter of a registration's notifications that names the company. */
+	static final String COMPANY = "company";
+
+	/** The parameter of a registration's notifications that links to it. */
+	static final String REGISTRATION_ID = "registrationId";
 
 	private final MessageSource messages;
 
@@ -21,7 +28,7 @@ class NotificationTexts {
 	}
 
 	String text(String kind, Map<String, String> parameters, Locale locale) {
-		String reference = parameters.getOrDefault("reference", "");
+		String reference = parameters.getOrDefault("reference", parameters.getOrDefault(COMPANY, ""));
 		return messages.getMessage("notification.kind." + kind, new Object[] { reference, detail(parameters, locale) },
 				messages.getMessage("notification.kind.OTHER", new Object[] { reference }, locale), locale);
 	}
@@ -32,6 +39,13 @@ class NotificationTexts {
 
 	String body(String name, String text, String caseLink, String notificationsLink, Locale locale) {
 		return messages.getMessage("mail.body", new Object[] { name, text, caseLink, notificationsLink }, locale);
+	}
+
+	/** A notification about a company's registration: the link goes to the registration. */
+	String registrationBody(String name, String text, String registrationLink, String notificationsLink,
+			Locale locale) {
+		return messages.getMessage("mail.body.registration",
+				new Object[] { name, text, registrationLink, notificationsLink }, locale);
 	}
 
 	private String detail(Map<String, String> parameters, Locale locale) {

@@ -17,6 +17,7 @@ import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Outages;
 import jp.procurementdesk.shared.ProblemDetailsFactory;
+import jp.procurementdesk.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +101,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return ProblemDetailsFactory.of(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/** The client's allowance is used up: 429 with Retry-After. */
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(ProblemDetailsFactory.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
 	}
 
 	/**

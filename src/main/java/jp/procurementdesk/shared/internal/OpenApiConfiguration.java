@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(info = @Info(title = "Procurement Desk API", version = "1",
 		description = "Support cases for WHO prequalification, the WHO Compendium and UN procurement. "
 				+ "Every operation needs a bearer access token of the Keycloak realm procurement-desk "
-				+ "(e.g. password grant on the client desk-cli); errors are RFC 9457 problem details."),
+				+ "(e.g. password grant on the client desk-cli), except a company's registration and its "
+				+ "verification; errors are RFC 9457 problem details."),
 		security = @SecurityRequirement(name = OpenApiConfiguration.BEARER))
 @SecurityScheme(name = OpenApiConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
 		bearerFormat = "JWT", description = "An access token of the Keycloak realm procurement-desk. "

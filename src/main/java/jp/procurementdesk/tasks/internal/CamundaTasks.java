@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Cases.CaseLabel;
 import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.process.ProcessModel.Processes;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.tasks.TaskView;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
@@ -76,11 +77,13 @@ class CamundaTasks {
 
 	private List<TaskView> views(List<Task> page, CurrentUser user) {
 		Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		// The business key of a case's processes is the case id; a registration's review has no case.
 		Map<String, UUID> caseIds = instanceIds.isEmpty() ? Map.of()
 				: runtime.createProcessInstanceQuery()
 					.processInstanceIds(instanceIds)
 					.list()
 					.stream()
+					.filter(instance -> !instance.getProcessDefinitionId().startsWith(Processes.COMPANY_REGISTRATION + ":"))
 					.collect(Collectors.toMap(ProcessInstance::getId, instance -> UUID.fromString(instance.getBusinessKey())));
 		Map<UUID, CaseLabel> labels = cases.labels(caseIds.values());
 		OffsetDateTime now = OffsetDateTime.now(clock);

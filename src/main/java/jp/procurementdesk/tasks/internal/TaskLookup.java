@@ -1,5 +1,6 @@
 package jp.procurementdesk.tasks.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.procurementdesk.cases.Cases;
@@ -76,7 +77,13 @@ class TaskLookup {
 	}
 
 	UUID caseIdOf(Task task) {
-		return UUID.fromString((String) engineTasks.getVariable(task.getId(), Variables.CASE_ID));
+		return caseOf(task).orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no case"));
+	}
+
+	/** The task's case; none for the tasks of a company's registration review. */
+	Optional<UUID> caseOf(Task task) {
+		Object caseId = engineTasks.getVariable(task.getId(), Variables.CASE_ID);
+		return caseId == null ? Optional.empty() : Optional.of(UUID.fromString(caseId.toString()));
 	}
 
 	private boolean finishedMeanwhile(String taskId, CurrentUser user) {

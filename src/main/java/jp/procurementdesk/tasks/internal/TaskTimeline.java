@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Component;
 
-/** What the task actions write to the case's timeline. */
+/**
+ * What the task actions write to the case's timeline. A task of no case (the review of a
+ * company's registration, whose record is the registration itself) writes nothing here.
+ */
 @Component
 class TaskTimeline {
 
@@ -23,19 +26,22 @@ class TaskTimeline {
 	}
 
 	void claimed(Task task, String actor) {
-		caseUpdates.record(lookup.caseIdOf(task), actor, TimelineType.TASK_CLAIMED,
-				Map.of("taskKey", task.getTaskDefinitionKey()));
+		record(task, actor, TimelineType.TASK_CLAIMED, Map.of("taskKey", task.getTaskDefinitionKey()));
 	}
 
 	/** {@code from} is left out of an unassigned task. */
 	void assigned(Task task, String actor, String assignee) {
-		caseUpdates.record(lookup.caseIdOf(task), actor, TimelineType.TASK_ASSIGNED,
+		record(task, actor, TimelineType.TASK_ASSIGNED,
 				details("taskKey", task.getTaskDefinitionKey(), "from", task.getAssignee(), "to", assignee));
 	}
 
 	void completed(Task task, String actor, Map<String, Object> values) {
-		caseUpdates.record(lookup.caseIdOf(task), actor, TimelineType.TASK_COMPLETED,
+		record(task, actor, TimelineType.TASK_COMPLETED,
 				details("taskKey", task.getTaskDefinitionKey(), "taskName", task.getName(), "values", values));
+	}
+
+	private void record(Task task, String actor, TimelineType type, Map<String, Object> details) {
+		lookup.caseOf(task).ifPresent(caseId -> caseUpdates.record(caseId, actor, type, details));
 	}
 
 	/** Name-value pairs in order, without the null values. */

@@ -12,15 +12,11 @@ import java.util.UUID;
 import jp.procurementdesk.companies.RegistrationReview;
 import jp.procurementdesk.process.ProcessModel.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-
 /**
- * The delegates of {@code company-registration} hand the registration id and the reviewer's
- * values to the companies module, and fail clearly while the module offers no review.
+ * The delegates of {@code company-registration} hand the registration id, the reviewer's
+ * values and who decided (outside an engine command: "system") to the companies module.
  */
 class RegistrationDelegatesTest {
 
@@ -33,13 +29,13 @@ class RegistrationDelegatesTest {
 	final RegistrationReview review = new RegistrationReview() {
 
 		@Override
-		public void approve(UUID registrationId, String companyId) {
-			calls.add("approve " + registrationId + " " + companyId);
+		public void approve(UUID registrationId, String companyId, String decidedBy) {
+			calls.add("approve " + registrationId + " " + companyId + " by " + decidedBy);
 		}
 
 		@Override
-		public void reject(UUID registrationId, String note) {
-			calls.add("reject " + registrationId + " " + note);
+		public void reject(UUID registrationId, String note, String decidedBy) {
+			calls.add("reject " + registrationId + " " + note + " by " + decidedBy);
 		}
 
 		@Override
@@ -51,45 +47,25 @@ class RegistrationDelegatesTest {
 
 	@Test
 	void approveRejectAndOverdueReachTheReview() throws Exception {
-		ObjectProvider<RegistrationReview> available = provider(review);
 		DelegateExecution execution = execution("hokkaido-diagnostics", "Not a maker of health products");
 
-		delegates.approveRegistration(available).execute(execution);
-		delegates.rejectRegistration(available).execute(execution);
-		delegates.registrationReviewOverdue(available).execute(execution);
+		delegates.approveRegistration(review).execute(execution);
+		delegates.rejectRegistration(review).execute(execution);
+		delegates.registrationReviewOverdue(review).execute(execution);
 
-		assertThat(calls).containsExactly("approve " + REGISTRATION + " hokkaido-diagnostics",
-				"reject " + REGISTRATION + " Not a maker of health products", "overdue " + REGISTRATION);
-	}
-
-	@Test
-	void withoutAReviewEveryStepFailsClearly() {
-		ObjectProvider<RegistrationReview> absent = provider(null);
-		DelegateExecution execution = execution("hokkaido-diagnostics", "note");
-
-		for (JavaDelegate delegate : List.of(delegates.approveRegistration(absent), delegates.rejectRegistration(absent),
-				delegates.registrationReviewOverdue(absent))) {
-			assertThatIllegalStateException().isThrownBy(() -> delegate.execute(execution))
-				.withMessage("company registration review is not available yet");
-		}
+		assertThat(calls).containsExactly("approve " + REGISTRATION + " hokkaido-diagnostics by system",
+				"reject " + REGISTRATION + " Not a maker of health products by system", "overdue " + REGISTRATION);
 	}
 
 	@Test
 	void aMissingValueIsNamed() {
 		DelegateExecution execution = execution(null, null);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> delegates.approveRegistration(provider(review)).execute(execution))
+		assertThatIllegalStateException().isThrownBy(() -> delegates.approveRegistration(review).execute(execution))
 			.withMessage("Process variable companyId is missing");
+		assertThatIllegalStateException().isThrownBy(() -> delegates.rejectRegistration(review).execute(execution))
+			.withMessage("Process variable note is missing");
 		assertThat(calls).isEmpty();
-	}
-
-	private static ObjectProvider<RegistrationReview> provider(RegistrationReview review) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		if (review != null) {
-			beans.addBean("registrationReview", review);
-		}
-		return beans.getBeanProvider(RegistrationReview.class);
 	}
 
 	private static DelegateExecution execution(String companyId, String note) {
