@@ -1,6 +1,7 @@
 package jp.procurementdesk.web;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jp.procurementdesk.documents.Documents;
@@ -46,6 +47,15 @@ class DeskLabels {
 			return user.getFullName();
 		}
 		return authentication.getName();
+	}
+
+	/** A country code with its name in the page's language: "日本 (JP)", "Germany (DE)". */
+	public String country(String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		String name = new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());
+		return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
 	}
 
 	/** A file size: 25 MB, 1.5 MB, 340 KB, 12 B. */

@@ -5,6 +5,7 @@ import java.util.List;
 import jp.procurementdesk.cases.CaseQuery;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.companies.Registrations;
 import jp.procurementdesk.identity.CompanyDirectory;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.process.ProcessModel.Tasks;
@@ -29,10 +30,13 @@ class HomeController {
 
 	private final CompanyDirectory companies;
 
-	HomeController(Cases cases, OpenTasks tasks, CompanyDirectory companies) {
+	private final Registrations registrations;
+
+	HomeController(Cases cases, OpenTasks tasks, CompanyDirectory companies, Registrations registrations) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.companies = companies;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/")
@@ -42,6 +46,7 @@ class HomeController {
 				model.addAttribute("triage", tasks.list(filter(Tasks.TRIAGE, null, null, Sort.CREATED), user));
 				model.addAttribute("overdue", tasks.list(filter(null, true, null, Sort.DUE), user));
 				model.addAttribute("breached", recentlyBreached(user));
+				model.addAttribute("registrationsToReview", registrations.awaitingReviewCount(user));
 			}
 			case ADVISOR -> {
 				model.addAttribute("mine", tasks.list(filter(null, null, Assignment.ME, Sort.DUE), user));
