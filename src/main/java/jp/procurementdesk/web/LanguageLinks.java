@@ -22,11 +22,16 @@ class LanguageLinks {
 			// A page rendered for a POST (a form with errors) switches on its page, without the posted values.
 			query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
 		}
-		return UriComponentsBuilder.newInstance()
-			.query(query)
-			.replaceQueryParam("lang", language)
-			.build()
-			.toUriString();
+		try {
+			return UriComponentsBuilder.newInstance()
+				.query(query)
+				.replaceQueryParam("lang", language)
+				.build()
+				.toUriString();
+		}
+		catch (RuntimeException unparsable) {
+			return "?lang=" + language;
+		}
 	}
 
 }

@@ -27,6 +27,13 @@ final class ProbeTable {
 	static final Set<String> OWN_DATA_ONLY = Set.of("/api/me", "/api/cases", "/api/tasks", "/api/notifications",
 			"/api/notifications/read-all");
 
+	/**
+	 * Endpoints open without a token: a company's registration and its verification (they hold
+	 * no one's data; RegistrationIT tests them). A bad token is refused there too (401).
+	 */
+	static final Set<Endpoint> PUBLIC = Set.of(new Endpoint("POST", "/api/registrations"),
+			new Endpoint("POST", "/api/registrations/verify"));
+
 	/** The resources a probe aims at, as the value of the pattern's {@code {id}}. */
 	enum Target {
 
@@ -90,6 +97,10 @@ final class ProbeTable {
 
 	private static final Predicate<String> DOCUMENT = pattern -> pattern.startsWith("/api/documents/{id}");
 
+	/** Registrations are read by supervisors only (the public POSTs are in {@link #PUBLIC}). */
+	private static final Predicate<String> REGISTRATIONS = pattern -> pattern.equals("/api/registrations")
+			|| pattern.startsWith("/api/registrations/{id}");
+
 	static final List<Row> ROWS = List.of(
 			// A case of acme's: other companies and advisors not assigned see nothing; its advisor cannot withdraw it.
 			new Row("/api/cases/{id}**", CASE, SAKURA, Target.COMPANY_CASE, 404),
@@ -128,7 +139,13 @@ final class ProbeTable {
 			new Row("/api/documents/{id}**", DOCUMENT, SAKURA, Target.ADVISOR_DOCUMENT, 404),
 			new Row("/api/documents/{id}**", DOCUMENT, OTHER_ADVISOR, Target.ADVISOR_DOCUMENT, 404),
 			new Row("/api/documents/{id}**", DOCUMENT, ADVISOR, Target.COMPANY_DOCUMENT, 404),
-			new Row("/api/documents/{id}**", DOCUMENT, SAKURA, Target.UNKNOWN_ID, 404));
+			new Row("/api/documents/{id}**", DOCUMENT, SAKURA, Target.UNKNOWN_ID, 404),
+			// Registrations to review: supervisors only; whether one exists is not even asked first.
+			new Row("/api/registrations, /{id}", REGISTRATIONS, ACME, Target.UNKNOWN_ID, 403),
+			new Row("/api/registrations, /{id}", REGISTRATIONS, ACME_SECOND, Target.UNKNOWN_ID, 403),
+			new Row("/api/registrations, /{id}", REGISTRATIONS, SAKURA, Target.UNKNOWN_ID, 403),
+			new Row("/api/registrations, /{id}", REGISTRATIONS, ADVISOR, Target.UNKNOWN_ID, 403),
+			new Row("/api/registrations, /{id}", REGISTRATIONS, OTHER_ADVISOR, Target.UNKNOWN_ID, 403));
 
 	private ProbeTable() {
 	}
@@ -140,7 +157,7 @@ final class ProbeTable {
 
 	static List<Probe> probes(Endpoint endpoint, MatrixFixture fixture) {
 		String pattern = endpoint.pattern();
-		if (OWN_DATA_ONLY.contains(pattern)) {
+		if (OWN_DATA_ONLY.contains(pattern) || PUBLIC.contains(endpoint)) {
 			return List.of();
 		}
 		List<Probe> probes = ROWS.stream()

@@ -31,6 +31,8 @@ public final class DeskInfrastructure implements AutoCloseable {
 
 	private final MailCatcher mail;
 
+	private TcpRelay keycloakRelay;
+
 	private final AtomicInteger users = new AtomicInteger();
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
@@ -116,6 +118,17 @@ public final class DeskInfrastructure implements AutoCloseable {
 		return keycloak;
 	}
 
+	/**
+	 * A relay in front of Keycloak, for the contexts that play a Keycloak outage without
+	 * stopping the Keycloak every other test uses (see InfrastructureInitializer).
+	 */
+	public synchronized TcpRelay keycloakRelay() {
+		if (keycloakRelay == null) {
+			keycloakRelay = TcpRelay.to("localhost", keycloak.port());
+		}
+		return keycloakRelay;
+	}
+
 	/** The SMTP server the application sends its mails to. */
 	public MailCatcher mail() {
 		return mail;
@@ -132,6 +145,9 @@ public final class DeskInfrastructure implements AutoCloseable {
 			return;
 		}
 		stopped.countDown();
+		if (keycloakRelay != null) {
+			keycloakRelay.close();
+		}
 		mail.close();
 		keycloak.close();
 		try {

@@ -22,7 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
 		"camunda.bpm.job-execution.wait-time-in-millis=500", "camunda.bpm.job-execution.max-wait=1000",
 		// Mails leave the outbox within a second; a failed one is retried within a few.
 		"desk.notifications.mail.send-interval=PT0.5S", "desk.notifications.mail.retry-initial=PT1S",
-		"desk.notifications.mail.retry-max=PT2S" })
+		"desk.notifications.mail.retry-max=PT2S",
+		// Every test and the fuzzer register companies from 127.0.0.1; RegistrationSafeguardsIT
+		// tests the limit itself with a context of its own.
+		"desk.registration.per-hour=100000" })
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @ActiveProfiles("demo")
 @Import(TestClock.class)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
+import jp.procurementdesk.companies.FrontDoor;
 import jp.procurementdesk.support.Axe;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
@@ -18,9 +19,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
 /**
- * axe-core finds no WCAG 2.1 A or AA violation on the pages of each demo role, in Japanese and
- * English, on a desktop and (the home page) on a 360 px phone. The company opens a case first,
+ * axe-core finds no WCAG 2.1 A or AA violation on the pages of each demo role and on the public
+ * registration pages, in Japanese and English, on a desktop and (the home page, the
+ * registration form) on a 360 px phone. The company opens a case first,
  * whose page the supervisor then checks with its triage form.
  */
 @TestMethodOrder(OrderAnnotation.class)
@@ -35,6 +40,9 @@ class AccessibilityBrowserIT extends BrowserTest {
 	private static String caseUrl;
 
 	private final List<String> violations = new ArrayList<>();
+
+	@Autowired
+	TestRestTemplate http;
 
 	@Test
 	@Order(1)
@@ -63,9 +71,14 @@ class AccessibilityBrowserIT extends BrowserTest {
 	@Test
 	@Order(2)
 	void supervisorPagesHaveNoViolations() {
+		UUID registration = new FrontDoor(http).registeredAndVerified(
+				FrontDoor.japaneseCompany(FrontDoor.freshAddress()), "ja");
 		for (String locale : LOCALES) {
 			Page page = signedIn(SUPERVISOR, locale, DESKTOP);
-			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard");
+			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard",
+					"/companies/registrations", "/companies/registrations/" + registration);
+			page.getByTestId("review-submit").click();
+			check(page, "supervisor", locale, "registration-review-invalid");
 			if (caseUrl != null) {
 				page.navigate(caseUrl);
 				check(page, "supervisor", locale, "case");
@@ -84,6 +97,29 @@ class AccessibilityBrowserIT extends BrowserTest {
 			audit(page, "advisor", locale, "/", "/cases", "/tasks", "/notifications");
 			page.context().close();
 			phone(ADVISOR, "advisor", locale);
+		}
+		assertNoViolations();
+	}
+
+	/** The front door, without sign-in: the form (empty, then refused), "check your mail", the link's pages. */
+	@Test
+	@Order(4)
+	void publicPagesHaveNoViolations() {
+		for (String locale : LOCALES) {
+			Page page = browser.newPage(locale, DESKTOP, true);
+			audit(page, "public", locale, "/register", "/register/sent", "/register/verify?token=not-a-real-token");
+			page.getByTestId("verify-confirm").click();
+			assertThat(page.getByTestId("verify-failed")).isVisible();
+			check(page, "public", locale, "register-verify-failed");
+			page.navigate(url("/register"));
+			page.getByTestId("register-submit").click();
+			assertThat(page.getByTestId("register-errors")).isVisible();
+			check(page, "public", locale, "register-invalid");
+			page.context().close();
+			Page phone = browser.newPage(locale, PHONE, true);
+			phone.navigate(url("/register"));
+			check(phone, "public", locale, "register-" + PHONE);
+			phone.context().close();
 		}
 		assertNoViolations();
 	}
