@@ -1,27 +1,29 @@
 package jp.procurementdesk.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The header's language switch: the same page with {@code lang} set and its other query
- * parameters kept (a verification link's token, the task list's filters), as a relative link.
- * Templates call {@code @languageLinks.to('ja')}.
+ * The header's language switch ({@code languageLinks} of every page's model): the same page with
+ * {@code lang} set and its other query parameters kept (a verification link's token, the task
+ * list's filters), as relative links. A page rendered for a POST (a form with errors) switches
+ * on its page, without the posted values.
  */
-@Component("languageLinks")
+@ControllerAdvice
 class LanguageLinks {
 
-	public String to(String language) {
-		String query = null;
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			// A page rendered for a POST (a form with errors) switches on its page, without the posted values.
-			query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
-		}
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+		return Map.of("ja", to("ja", query), "en", to("en", query));
+	}
+
+	static String to(String language, String query) {
 		try {
 			return UriComponentsBuilder.newInstance()
 				.query(query)

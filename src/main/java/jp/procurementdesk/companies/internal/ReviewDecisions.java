@@ -13,15 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReviewDecisions implements RegistrationReview {
 
-	private final ApproveRegistration approval;
+	private final RegistrationApproval approval;
 
-	private final RejectRegistration rejection;
+	private final RegistrationRejection rejection;
 
 	private final RegistrationRepository registrations;
 
 	private final ApplicationEventPublisher events;
 
-	ReviewDecisions(ApproveRegistration approval, RejectRegistration rejection, RegistrationRepository registrations,
+	ReviewDecisions(RegistrationApproval approval, RegistrationRejection rejection, RegistrationRepository registrations,
 			ApplicationEventPublisher events) {
 		this.approval = approval;
 		this.rejection = rejection;

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * commit fails after Keycloak, the retry finds the user it created (see CompanyAccounts).
  */
 @Component
-class ApproveRegistration {
+class RegistrationApproval {
 
 	private final RegistrationRepository registrations;
 
@@ -42,7 +42,7 @@ class ApproveRegistration {
 
 	private final Clock clock;
 
-	ApproveRegistration(RegistrationRepository registrations, CompanyRepository companies, CompanyAudit audit,
+	RegistrationApproval(RegistrationRepository registrations, CompanyRepository companies, CompanyAudit audit,
 			CompanyAccounts accounts, EntityManager entities, Clock clock) {
 		this.registrations = registrations;
 		this.companies = companies;

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for {@code desk.registration.keep-rejected}, then the cleanup deletes it.
  */
 @Component
-class RejectRegistration {
+class RegistrationRejection {
 
 	private final RegistrationRepository registrations;
 
@@ -26,7 +26,7 @@ class RejectRegistration {
 
 	private final Clock clock;
 
-	RejectRegistration(RegistrationRepository registrations, RegistrationMails mails,
+	RegistrationRejection(RegistrationRepository registrations, RegistrationMails mails,
 			RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
 		this.mails = mails;
