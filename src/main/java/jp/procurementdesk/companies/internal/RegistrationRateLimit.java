@@ -38,6 +38,8 @@ class RegistrationRateLimit {
 
 	private final BucketConfiguration configuration;
 
+	private final int perHour;
+
 	RegistrationRateLimit(DataSource dataSource, RegistrationProperties properties) {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -45,6 +47,7 @@ class RegistrationRateLimit {
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build();
 		this.proxies = buckets;
+		this.perHour = properties.perHour();
 		this.configuration = BucketConfiguration.builder()
 			.addLimit(limit -> limit.capacity(properties.perHour()).refillIntervally(properties.perHour(), WINDOW))
 			.build();
@@ -56,7 +59,7 @@ class RegistrationRateLimit {
 	 */
 	void take(String clientAddress) {
 		ConsumptionProbe probe = proxies.builder()
-			.build(key(clientAddress), () -> configuration)
+			.build(key(perHour, clientAddress), () -> configuration)
 			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			throw new TooManyRequestsException("Too many registrations from this address; please try again later.",
@@ -76,10 +79,15 @@ class RegistrationRateLimit {
 		return removed;
 	}
 
-	/** The bucket's key: the address as the servlet container reports it, within the column's size. */
-	static String key(String clientAddress) {
+	/**
+	 * The bucket's key: the allowance and the address as the servlet container reports it
+	 * ({@code 5/203.0.113.7}), within the column's size. A bucket keeps the configuration it was
+	 * made with, so a changed allowance starts with buckets of its own.
+	 */
+	static String key(int perHour, String clientAddress) {
 		String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip();
-		return address.length() > 100 ? address.substring(0, 100) : address;
+		String key = perHour + "/" + address;
+		return key.length() > 100 ? key.substring(0, 100) : key;
 	}
 
 }
