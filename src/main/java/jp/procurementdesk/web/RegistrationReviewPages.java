@@ -3,6 +3,7 @@ package jp.procurementdesk.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import jp.procurementdesk.shared.ConflictException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.tasks.OpenTasks;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,16 +39,21 @@ class RegistrationReviewPages {
 
 	private static final int PAGE_SIZE = 20;
 
+	private static final Set<String> FORM_FIELDS = Set.of(Variables.DECISION, Variables.COMPANY_ID, Variables.NOTE);
+
 	private final Registrations registrations;
 
 	private final OpenTasks tasks;
 
 	private final Problems problems;
 
-	RegistrationReviewPages(Registrations registrations, OpenTasks tasks, Problems problems) {
+	private final MessageSource messages;
+
+	RegistrationReviewPages(Registrations registrations, OpenTasks tasks, Problems problems, MessageSource messages) {
 		this.registrations = registrations;
 		this.tasks = tasks;
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -68,16 +76,28 @@ class RegistrationReviewPages {
 			throw new ConflictException("The registration is not awaiting review.");
 		}
 		Map<String, Object> values = values(decision, companyId, note);
+		Map<String, String> echo = new LinkedHashMap<>();
+		echo.put(Variables.DECISION, decision == null ? "" : decision);
+		echo.put(Variables.COMPANY_ID, companyId == null ? "" : companyId);
+		echo.put(Variables.NOTE, note == null ? "" : note);
 		try {
 			tasks.complete(registration.reviewTaskId(), values, user);
 		}
 		catch (InvalidInputException invalid) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			Map<String, String> echo = new LinkedHashMap<>();
-			echo.put(Variables.DECISION, decision == null ? "" : decision);
-			echo.put(Variables.COMPANY_ID, companyId == null ? "" : companyId);
-			echo.put(Variables.NOTE, note == null ? "" : note);
-			return show(registration, problems.messages(invalid), echo, model);
+			Map<String, String> errors = problems.messages(invalid);
+			// Keycloak may refuse the contact's details themselves (a name or address it does not take).
+			errors.entrySet()
+				.stream()
+				.filter(error -> !FORM_FIELDS.contains(error.getKey()))
+				.findFirst()
+				.ifPresent(error -> model.addAttribute("alert", error.getKey() + ": " + error.getValue()));
+			return show(registration, errors, echo, model);
+		}
+		catch (ConflictException conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("alert", messages.getMessage("review.conflict", null, LocaleContextHolder.getLocale()));
+			return show(registrations.get(id, user), Map.of(), echo, model);
 		}
 		flash.addFlashAttribute("notice", ReviewDecision.APPROVE.name().equals(decision) ? "notice.registrationApproved"
 				: "notice.registrationRejected");

@@ -2,6 +2,7 @@ package jp.procurementdesk.companies.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 import jp.procurementdesk.companies.CorporateNumber;
 import jp.procurementdesk.companies.CountryCode;
@@ -15,7 +16,8 @@ import org.springframework.validation.Validator;
  * The rules of a {@link RegistrationRequest} across its fields, next to the field annotations:
  * the country is an ISO 3166-1 alpha-2 code; a company in Japan gives its corporate number;
  * a corporate number, when given, has a valid check digit; the website, when given, is an
- * {@code https://} address with a host; a Japanese name, when given, is not blank. Error codes
+ * {@code https://} address with a host; a Japanese name, when given, is not blank; the
+ * contact's name has none of the characters Keycloak refuses in a person's name. Error codes
  * are the {@code validation.<code>} keys of the message bundles. {@link RegistrationChecks}
  * applies it next to Bean Validation, for the API and the registration page alike.
  */
@@ -29,6 +31,11 @@ class RegistrationRequestValidator implements Validator {
 	static final String CORPORATE_NUMBER = "corporate-number";
 
 	static final String HTTPS_URL = "https-url";
+
+	/** A name Keycloak takes for a person (its user profile's person-name rule): the contact becomes a user. */
+	static final String PERSON_NAME = "account-name";
+
+	private static final Pattern PROHIBITED_IN_NAMES = Pattern.compile("[<>&\"$%!#?§;*~/\\|^=\\[\\]{}()\\p{Cntrl}]");
 
 	@Override
 	public boolean supports(Class<?> type) {
@@ -52,6 +59,9 @@ class RegistrationRequestValidator implements Validator {
 		}
 		if (isGiven(request.website()) && !isHttpsUrl(request.website())) {
 			errors.rejectValue("website", HTTPS_URL);
+		}
+		if (isGiven(request.contactName()) && PROHIBITED_IN_NAMES.matcher(request.contactName()).find()) {
+			errors.rejectValue("contactName", PERSON_NAME);
 		}
 		if (request.companyNameJa() != null && !request.companyNameJa().isEmpty() && request.companyNameJa().isBlank()) {
 			errors.rejectValue("companyNameJa", REQUIRED);

@@ -88,6 +88,25 @@ class RegistrationRequestValidatorTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Hanako <script>", "Yamada & Co", "Hanako (sales)", "Yamada; Hanako", "A=B" })
+	void theContactsNameIsOneKeycloakTakesForAPerson(String name) {
+		RegistrationRequest request = japanese();
+		RegistrationRequest refused = new RegistrationRequest(request.companyName(), request.companyNameJa(),
+				request.country(), request.corporateNumber(), request.website(), request.productCategories(), name,
+				request.contactEmail(), true);
+		assertThat(problems(refused)).containsExactly(Map.entry("contactName", "account-name"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "山田 花子", "Hanako Yamada", "O'Brien-Smith", "Dr. Jürgen Müller" })
+	void ordinaryNamesPass(String name) {
+		RegistrationRequest request = japanese();
+		assertThat(problems(new RegistrationRequest(request.companyName(), request.companyNameJa(), request.country(),
+				request.corporateNumber(), request.website(), request.productCategories(), name, request.contactEmail(),
+				true))).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "jp", "JPN", "XX", "Japan" })
 	void theCountryIsAnIsoCode(String country) {
 		assertThat(problems(with(german(), country, null, null))).containsExactly(Map.entry("country", "country"));
