@@ -11,18 +11,26 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.companies.FrontDoor;
 import jp.procurementdesk.reliability.Junk.IdKind;
 import jp.procurementdesk.support.Api;
 
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
 /**
  * Real ids for the fuzzed path segments: acme-medical's cases in several states, its open and
- * completed tasks, documents, notifications, and the same of another company (sakura).
+ * completed tasks, documents, notifications, and the same of another company (sakura); a
+ * company's registration awaiting review and its review task.
  */
 record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String companyTask, String completedTask,
 		UUID advisorCase, String advisorTask, UUID otherCase, String otherTask, UUID closedCase, UUID document,
-		UUID otherDocument, String notification, String otherNotification) {
+		UUID otherDocument, String notification, String otherNotification, UUID registration,
+		String reviewTask) {
 
-	static FuzzFixture create(Api api) {
+	static FuzzFixture create(TestRestTemplate http) {
+		Api api = new Api(http);
+		FrontDoor frontDoor = new FrontDoor(http);
+		UUID registration = frontDoor.registeredAndVerified(FrontDoor.japaneseCompany(FrontDoor.freshAddress()), "en");
 		UUID ownCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
 		UUID companyCase = Api.id(api.openCase(ACME, "VACCINE", "WHO_PQ"));
 		String completedTask = api.taskId(SUPERVISOR, companyCase, "triage");
@@ -44,7 +52,7 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 				api.taskId(SAKURA, otherCase, "provide-information"), closedCase,
 				Api.id(api.uploadPdf(ACME, ownCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(SAKURA, otherCase, "OTHER")), notification(api, ACME),
-				notification(api, SAKURA));
+				notification(api, SAKURA), registration, frontDoor.reviewTask(registration));
 	}
 
 	/** Still what it was built as (fuzzed requests that succeeded may have moved it on)? */
@@ -73,6 +81,8 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 			case OTHER_COMPANY_DOCUMENT -> otherDocument.toString();
 			case NOTIFICATION -> notification;
 			case OTHER_NOTIFICATION -> otherNotification;
+			case REGISTRATION -> registration.toString();
+			case REVIEW_TASK -> reviewTask;
 			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(StandardCharsets.UTF_8)).toString();
 			case NIL_UUID -> new UUID(0, 0).toString();
 			case JUNK -> junk;

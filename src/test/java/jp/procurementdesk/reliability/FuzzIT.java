@@ -103,7 +103,7 @@ class FuzzIT {
 		String baseUrl = "http://localhost:" + port;
 		synchronized (FuzzIT.class) {
 			if (fixture == null) {
-				fixture = FuzzFixture.create(new Api(http));
+				fixture = FuzzFixture.create(http);
 				sessions = new EnumMap<>(Caller.class);
 				for (Caller caller : Caller.values()) {
 					if (caller.username != null) {
@@ -151,7 +151,7 @@ class FuzzIT {
 			count(door + " batches with accepted changes");
 			synchronized (FuzzIT.class) {
 				if (!fixture.intact(new Api(http))) {
-					fixture = FuzzFixture.create(new Api(http));
+					fixture = FuzzFixture.create(http);
 					count(door + " fixture rebuilds");
 				}
 			}
