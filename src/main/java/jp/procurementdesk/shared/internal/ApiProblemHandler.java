@@ -31,6 +31,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -126,6 +127,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail unreadableMultipart(MultipartException ex) {
 		return invalidInput(Map.of("body", "is not a readable multipart/form-data body"));
+	}
+
+	/**
+	 * A form-encoded body whose parameter names Spring Security's firewall refuses (control
+	 * characters, a multipart body sent as a form): read lazily, when a body is bound, so it
+	 * arrives here, not at the firewall's own handler. The client's mistake.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejectedByTheFirewall(RequestRejectedException ex) {
+		return invalidInput(Map.of("body", "has parameters that are not accepted"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
