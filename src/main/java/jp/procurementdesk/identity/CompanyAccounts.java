@@ -20,10 +20,15 @@ public interface CompanyAccounts {
 	 * Creates an enabled user of the company (username = email, attribute {@code company_id},
 	 * role {@code company}, and {@code company-admin} when asked; email verified; required
 	 * action to set a password) and has Keycloak send its set-password mail. A retry after a
-	 * failure finds the user it created before (same email, same company) and only sends the
-	 * mail again; it never creates a second user.
+	 * failure finds the user it created before (same email, same company), completes roles and
+	 * required action and sends the mail again; it never creates a second user. A user of the
+	 * same company that exists already (a colleague invited again, even one disabled before)
+	 * is treated the same way and enabled again: callers that must refuse an existing
+	 * colleague check {@link #list} first.
 	 * @throws jp.procurementdesk.shared.ConflictException (409) when the email belongs to another user (another company,
-	 * or a desk user)
+	 * or a desk user), or the user's company is suspended
+	 * @throws jp.procurementdesk.shared.InvalidInputException (400, field {@code name} or {@code email}) when
+	 * Keycloak's user profile refuses the value (a name with symbols such as {@code < > & $ % ! # ? ; * / = ( )})
 	 */
 	CompanyAccount create(String companyId, String email, String name, boolean companyAdmin);
 
@@ -37,7 +42,11 @@ public interface CompanyAccounts {
 	 */
 	void disable(String companyId, String username);
 
-	/** Disables every user of the company (a suspension); their next request is refused. */
+	/**
+	 * Disables every user of the company (a suspension): they cannot sign in, their sessions
+	 * end, and any write of theirs is refused (403) while a token they hold lasts; reads stay
+	 * possible until it expires. Users disabled one by one before stay so.
+	 */
 	void disableCompany(String companyId);
 
 	/** Enables again the users that {@link #disableCompany} disabled, not those disabled one by one. */

@@ -209,6 +209,7 @@ class DisabledAccountsIT {
 	private HttpResponse<String> page(String path, WebLogin.Session session) throws IOException, InterruptedException {
 		return browser.send(HttpRequest.newBuilder(URI.create(base() + path))
 			.header("Cookie", "JSESSIONID=" + session.cookie())
+			.header("Accept", "text/html")
 			.header("Accept-Language", "en")
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

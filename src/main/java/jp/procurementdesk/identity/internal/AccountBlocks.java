@@ -37,7 +37,7 @@ class AccountBlocks {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** A single query in the caller's transaction, if any: no transaction of its own per request. */
 	Optional<BlockReason> reasonOf(String username) {
 		if (username == null) {
 			return Optional.empty();
@@ -50,7 +50,6 @@ class AccountBlocks {
 	}
 
 	/** Usernames of the company's blocked users, whatever the reason. */
-	@Transactional(readOnly = true)
 	Set<String> blockedIn(String companyId) {
 		return Set.copyOf(jdbc.sql("select username from desk.account_block where company_id = :company")
 			.param("company", companyId)
@@ -59,7 +58,6 @@ class AccountBlocks {
 	}
 
 	/** Usernames a suspension of the company blocked. */
-	@Transactional(readOnly = true)
 	List<String> suspendedIn(String companyId) {
 		return jdbc.sql("select username from desk.account_block where company_id = :company and reason = :reason "
 				+ "order by username")

@@ -1,6 +1,7 @@
 package jp.procurementdesk.identity.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -37,6 +38,10 @@ class AccountGuard extends OncePerRequestFilter {
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+	/** Static files of the pages and the Camunda webapps (staff only): nothing to guard, no lookup. */
+	private static final List<String> UNGUARDED = List.of("/webjars/", "/css/", "/js/", "/img/", "/favicon.ico",
+			"/camunda/");
+
 	enum Decision {
 
 		ALLOW, DISABLED, SUSPENDED
@@ -57,6 +62,12 @@ class AccountGuard extends OncePerRequestFilter {
 		this.companies = companies;
 		this.problems = problems;
 		this.api = api;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = pathOf(request);
+		return !api && UNGUARDED.stream().anyMatch(path::startsWith);
 	}
 
 	@Override
@@ -116,8 +127,12 @@ class AccountGuard extends OncePerRequestFilter {
 		if (READS.contains(request.getMethod())) {
 			return false;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = pathOf(request);
 		return api ? path.startsWith("/api/") : !path.equals("/logout");
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private void disabled(HttpServletRequest request, HttpServletResponse response, String username)
