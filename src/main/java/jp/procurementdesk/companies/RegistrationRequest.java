@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import jp.procurementdesk.cases.ProductCategory;
+import jp.procurementdesk.identity.CompanyAccounts;
 
 /**
  * A company's request to join the desk, as the registration page sends it
@@ -31,6 +32,6 @@ import jp.procurementdesk.cases.ProductCategory;
 public record RegistrationRequest(@NotBlank @Size(max = 200) String companyName,
 		@Size(min = 1, max = 200) String companyNameJa, @NotBlank String country, String corporateNumber,
 		@Size(max = 500) String website, @NotEmpty Set<@NotNull ProductCategory> productCategories,
-		@NotBlank @Size(max = 100) String contactName, @NotBlank @Email @Size(max = 254) String contactEmail,
+		@NotBlank @Size(max = 100) String contactName, @NotBlank @Email @Size(max = CompanyAccounts.USERNAME_MAX) String contactEmail,
 		@AssertTrue boolean acceptTerms) {
 }

@@ -17,6 +17,13 @@ import java.util.List;
 public interface CompanyAccounts {
 
 	/**
+	 * The longest email a company user may have: it becomes the username, which every table
+	 * that names a user (sessions, timeline, notifications, audit) holds in 100 characters.
+	 */
+	int USERNAME_MAX = 100;
+
+
+	/**
 	 * Creates an enabled user of the company (username = email, attribute {@code company_id},
 	 * role {@code company}, and {@code company-admin} when asked; email verified; required
 	 * action to set a password) and has Keycloak send its set-password mail. A retry after a
