@@ -9,11 +9,8 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jp.procurementdesk.companies.CompanyAuditAction;
-import jp.procurementdesk.companies.RegistrationStatus;
 import jp.procurementdesk.identity.CompanyAccounts;
-import jp.procurementdesk.shared.ConflictException;
 import jp.procurementdesk.shared.InvalidInputException;
-import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Outages;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,11 +51,7 @@ class RegistrationApproval {
 
 	@Transactional
 	void approve(UUID registrationId, String companyId, String decidedBy) {
-		Registration registration = registrations.findForChange(registrationId)
-			.orElseThrow(() -> new NotFoundException("Registration"));
-		if (registration.getStatus() != RegistrationStatus.AWAITING_REVIEW) {
-			throw new ConflictException("The registration is " + registration.getStatus() + ", not awaiting review.");
-		}
+		Registration registration = registrations.awaitingReview(registrationId);
 		if (companies.existsById(companyId)) {
 			throw companyIdTaken();
 		}

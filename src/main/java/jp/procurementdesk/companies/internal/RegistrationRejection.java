@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jp.procurementdesk.companies.RegistrationStatus;
-import jp.procurementdesk.shared.ConflictException;
-import jp.procurementdesk.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +33,7 @@ class RegistrationRejection {
 
 	@Transactional
 	void reject(UUID registrationId, String note, String decidedBy) {
-		Registration registration = registrations.findForChange(registrationId)
-			.orElseThrow(() -> new NotFoundException("Registration"));
-		if (registration.getStatus() != RegistrationStatus.AWAITING_REVIEW) {
-			throw new ConflictException("The registration is " + registration.getStatus() + ", not awaiting review.");
-		}
+		Registration registration = registrations.awaitingReview(registrationId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		registration.rejected(note, decidedBy, now, now.plus(properties.keepRejected()));
 		registrations.saveAndFlush(registration);

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 import jp.procurementdesk.companies.RegistrationStatus;
+import jp.procurementdesk.shared.ConflictException;
+import jp.procurementdesk.shared.NotFoundException;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +22,18 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Registration r where r.id = ?1")
 	Optional<Registration> findForChange(UUID id);
+
+	/**
+	 * The registration held for a supervisor's decision: 404 when there is none, 409 when it
+	 * is no longer awaiting review.
+	 */
+	default Registration awaitingReview(UUID id) {
+		Registration registration = findForChange(id).orElseThrow(() -> new NotFoundException("Registration"));
+		if (registration.getStatus() != RegistrationStatus.AWAITING_REVIEW) {
+			throw new ConflictException("The registration is " + registration.getStatus() + ", not awaiting review.");
+		}
+		return registration;
+	}
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Registration r where r.tokenHash = ?1")
