@@ -2,14 +2,24 @@ package jp.procurementdesk.companies.internal;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import jp.procurementdesk.companies.CompanyStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CompanyRepository extends JpaRepository<Company, String> {
 
 	@Query("select c.status from Company c where c.id = ?1")
 	Optional<CompanyStatus> statusOf(String companyId);
+
+	/**
+	 * The company, its row held until the transaction ends: changes to its users (the last
+	 * company-admin rule) and its status take turns.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Company c where c.id = ?1")
+	Optional<Company> findHeld(String companyId);
 
 }
