@@ -1,10 +1,11 @@
 /**
  * Web UI shell: every HTML page of the desk (layout, language, home, cases, tasks, documents,
- * notifications, dashboard). Its controllers compose the feature modules' public APIs; the feature
- * modules offer REST and Java APIs and render no HTML (README, Architecture).
+ * notifications, dashboard, the company page and the supervisors' companies). Its controllers
+ * compose the feature modules' public APIs; the feature modules offer REST and Java APIs and
+ * render no HTML (README, Architecture).
  */
 @ApplicationModule(displayName = "Web UI", allowedDependencies = {
-		"cases", "dashboard", "documents", "identity", "notifications", "process", "shared", "tasks",
+		"cases", "companies", "dashboard", "documents", "identity", "notifications", "process", "shared", "tasks",
 		"tasks :: forms" })
 package jp.procurementdesk.web;
 
