@@ -13,4 +13,11 @@ import jakarta.validation.constraints.Size;
  */
 public record Invitation(@NotBlank @Size(max = 100) String name,
 		@NotBlank @Email(message = "company-email") @Size(max = 254) String email) {
+
+	/** Without the spaces a copied address brings along. */
+	public Invitation {
+		name = name == null ? null : name.strip();
+		email = email == null ? null : email.strip();
+	}
+
 }

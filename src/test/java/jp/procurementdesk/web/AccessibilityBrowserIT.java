@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on the pages of each demo role, in Japanese and
- * English, on a desktop and (the home page) on a 360 px phone. The company opens a case first,
- * whose page the supervisor then checks with its triage form.
+ * English, on a desktop and (the home page, the company pages) on a 360 px phone. The company opens
+ * a case first, whose page the supervisor then checks with its triage form.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class AccessibilityBrowserIT extends BrowserTest {
@@ -54,8 +54,10 @@ class AccessibilityBrowserIT extends BrowserTest {
 			check(page, "company", locale, "case");
 			page.navigate(url("/cases/" + UUID.randomUUID()));
 			check(page, "company", locale, "not-found");
+			companyPage(page, locale);
 			page.context().close();
 			phone(ACME, "company", locale);
+			phone(ACME, "company", locale, "/company");
 		}
 		assertNoViolations();
 	}
@@ -65,13 +67,15 @@ class AccessibilityBrowserIT extends BrowserTest {
 	void supervisorPagesHaveNoViolations() {
 		for (String locale : LOCALES) {
 			Page page = signedIn(SUPERVISOR, locale, DESKTOP);
-			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard");
+			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard", "/companies",
+					"/companies/acme-medical");
 			if (caseUrl != null) {
 				page.navigate(caseUrl);
 				check(page, "supervisor", locale, "case");
 			}
 			page.context().close();
 			phone(SUPERVISOR, "supervisor", locale);
+			phone(SUPERVISOR, "supervisor", locale, "/companies/acme-medical");
 		}
 		assertNoViolations();
 	}
@@ -93,6 +97,27 @@ class AccessibilityBrowserIT extends BrowserTest {
 			page.navigate(url(path));
 			check(page, role, locale, path.equals("/") ? "home" : path.substring(1).replace('/', '-'));
 		}
+	}
+
+	/**
+	 * The company page with the company-admin's forms open, then a refused product form (its
+	 * problems next to the fields); nothing is saved.
+	 */
+	private void companyPage(Page page, String locale) {
+		page.navigate(url("/company"));
+		page.locator("details summary").all().forEach(summary -> summary.click());
+		check(page, "company", locale, "company-forms");
+		page.getByTestId("product-form").locator("#product-new-unspscCode").fill("123");
+		page.getByTestId("save-product").click();
+		check(page, "company", locale, "company-product-invalid");
+	}
+
+	/** A page at phone width. */
+	private void phone(String username, String role, String locale, String path) {
+		Page page = signedIn(username, locale, PHONE);
+		page.navigate(url(path));
+		check(page, role, locale, path.substring(1).replace('/', '-') + "-" + PHONE);
+		page.context().close();
 	}
 
 	/** The home page at phone width. */

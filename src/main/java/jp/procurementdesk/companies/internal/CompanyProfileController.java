@@ -68,6 +68,7 @@ class CompanyProfileController {
 	CompanyProfile change(@RequestBody ProfileChange change, CurrentUser user,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletResponse response) {
+		Callers.administeredBy(user);
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequired();
 		}

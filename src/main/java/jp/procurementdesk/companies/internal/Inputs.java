@@ -4,7 +4,6 @@ import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 import jakarta.validation.ConstraintViolation;
@@ -40,18 +39,25 @@ class Inputs {
 
 	/** The input, or 400 with a problem per refused field; a missing body is refused as a whole. */
 	<T> T check(T input) {
-		if (input == null) {
-			throw InvalidInputException.of("body", REQUIRED);
+		Map<String, Problem> problems = problems(input);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
-		Set<ConstraintViolation<T>> violations = validator.validate(input);
-		if (violations.isEmpty()) {
-			return input;
-		}
+		return input;
+	}
+
+	/** Field -> its first problem, by field name; empty when the input is fine. */
+	<T> Map<String, Problem> problems(T input) {
 		Map<String, Problem> problems = new LinkedHashMap<>();
-		violations.stream()
+		if (input == null) {
+			problems.put("body", new Problem(REQUIRED));
+			return problems;
+		}
+		validator.validate(input)
+			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<T> violation) -> field(violation.getPropertyPath())))
 			.forEach(violation -> problems.putIfAbsent(field(violation.getPropertyPath()), problem(violation)));
-		throw new InvalidInputException(problems);
+		return problems;
 	}
 
 	private static String field(Path path) {

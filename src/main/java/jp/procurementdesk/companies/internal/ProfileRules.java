@@ -22,8 +22,19 @@ final class ProfileRules {
 	}
 
 	static void check(ProfileChange change, Company company) {
+		Map<String, Problem> problems = problems(change, company);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/** Field -> problem; empty when the change keeps the rules. */
+	static Map<String, Problem> problems(ProfileChange change, Company company) {
 		Map<String, Problem> problems = new LinkedHashMap<>();
-		if (!CountryCode.isValid(change.country())) {
+		if (!given(change.country())) {
+			problems.put("country", new Problem("required"));
+		}
+		else if (!CountryCode.isValid(change.country())) {
 			problems.put("country", new Problem("country"));
 		}
 		else if (CountryCode.JAPAN.value().equals(change.country()) && company.getCorporateNumber() == null) {
@@ -32,9 +43,7 @@ final class ProfileRules {
 		if (given(change.website()) && !isHttps(change.website().strip())) {
 			problems.put("website", new Problem("https-url"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		return problems;
 	}
 
 	static boolean given(String text) {

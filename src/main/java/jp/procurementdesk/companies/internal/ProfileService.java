@@ -2,6 +2,7 @@ package jp.procurementdesk.companies.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.procurementdesk.companies.CompanyAuditAction;
@@ -10,6 +11,8 @@ import jp.procurementdesk.companies.CompanyProfiles;
 import jp.procurementdesk.companies.ProfileChange;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.shared.ConflictException;
+import jp.procurementdesk.shared.InvalidInputException;
+import jp.procurementdesk.shared.InvalidInputException.Problem;
 import jp.procurementdesk.shared.NotFoundException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -49,8 +52,13 @@ class ProfileService implements CompanyProfiles {
 		if (company.getVersion() != version) {
 			throw new ConflictException(STALE);
 		}
-		inputs.check(change);
-		ProfileRules.check(change, company);
+		Map<String, Problem> problems = new LinkedHashMap<>(inputs.problems(change));
+		if (change != null) {
+			ProfileRules.problems(change, company).forEach(problems::putIfAbsent);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		Map<String, Object> changes = ProfileEdit.apply(company, change);
 		if (changes.isEmpty()) {
 			return CompanyViews.profile(company);
