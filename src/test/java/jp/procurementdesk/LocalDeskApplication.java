@@ -15,19 +15,21 @@ import org.springframework.core.env.Environment;
  * Embedded PostgreSQL (data kept in {@code .data/postgres}), real Keycloak with the demo
  * realm, and the application with the demo profile. Ctrl-C stops all of it.
  *
- * A local SMTP catcher (GreenMail) receives the application's mails and logs each one.
+ * A local mail catcher (GreenMail) receives the application's and Keycloak's mails, logs each
+ * one and serves them over IMAP to any mail client.
  *
  * <p>Ports: {@code SERVER_PORT} (8080), {@code KEYCLOAK_PORT} (8180), {@code POSTGRES_PORT} (5433),
- * {@code MAIL_PORT} (3025, SMTP).
+ * {@code MAIL_PORT} (3025, SMTP), {@code MAIL_IMAP_PORT} (3143, IMAP).
  */
 public class LocalDeskApplication {
 
 	public static void main(String[] args) {
 		int keycloakPort = port("KEYCLOAK_PORT", 8180);
 		int mailPort = port("MAIL_PORT", 3025);
-		System.out.println("Starting PostgreSQL, Keycloak (Keycloak takes about 20-60 s) and the SMTP catcher ...");
+		int imapPort = port("MAIL_IMAP_PORT", 3143);
+		System.out.println("Starting PostgreSQL, the mail catcher and Keycloak (Keycloak takes about 20-60 s) ...");
 		DeskInfrastructure infrastructure = DeskInfrastructure.forLocalRun(port("POSTGRES_PORT", 5433), keycloakPort,
-				mailPort, Path.of(".data"));
+				mailPort, imapPort, Path.of(".data"));
 		infrastructure.mail().watch(mail -> System.out.println("[mail catcher] to " + String.join(", ", mail.to())
 				+ ": " + mail.subject()));
 
@@ -41,7 +43,7 @@ public class LocalDeskApplication {
 		SpringApplication application = new SpringApplication(DeskApplication.class);
 		application.setAdditionalProfiles("demo");
 		application.addListeners((ApplicationReadyEvent ready) -> printWelcome(ready.getApplicationContext()
-			.getEnvironment(), infrastructure.keycloak().url(), mailPort));
+			.getEnvironment(), infrastructure.keycloak().url(), mailPort, imapPort));
 		// Stopped after the application context has closed, which still needs the database.
 		SpringApplication.getShutdownHandlers().add(infrastructure::close);
 		try {
@@ -53,7 +55,7 @@ public class LocalDeskApplication {
 		}
 	}
 
-	private static void printWelcome(Environment environment, String keycloak, int mailPort) {
+	private static void printWelcome(Environment environment, String keycloak, int mailPort, int imapPort) {
 		String app = "http://localhost:" + environment.getProperty("local.server.port");
 		System.out.println("""
 
@@ -68,11 +70,14 @@ public class LocalDeskApplication {
 				              %2$s/realms/procurement-desk/protocol/openid-connect/token
 				              (client desk-cli, grant_type=password)
 				   Keycloak:  %2$s/admin (admin / admin)
-				   Mail:      every mail goes to the local SMTP catcher on port %3$d and is
-				              logged here as "[mail catcher] to <address>: <subject>"
+				   Mail:      every mail (the desk's and Keycloak's) goes to the local mail
+				              catcher (SMTP port %3$d) and is logged here as
+				              "[mail catcher] to <address>: <subject>"
+				   Read mail: any mail client, IMAP on 127.0.0.1 port %4$d, no TLS;
+				              user = the recipient's address, any password
 				   Ctrl-C stops the application, Keycloak and PostgreSQL.
 				==========================================================================
-				""".formatted(app, keycloak, mailPort));
+				""".formatted(app, keycloak, mailPort, imapPort));
 	}
 
 	private static int port(String variable, int fallback) {

@@ -45,6 +45,7 @@ class ModularityTests {
 	static final Map<String, String> TABLE_OWNERS = Map.ofEntries(Map.entry("company", "companies"), Map.entry("company_audit", "companies"),
 			Map.entry("product", "companies"),
 			Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
+			Map.entry("account_block", "identity"),
 			Map.entry("support_case", "cases"), Map.entry("case_pathway", "cases"),
 			Map.entry("case_target_agency", "cases"), Map.entry("case_pathway_outcome", "cases"),
 			Map.entry("case_sla_breach", "cases"), Map.entry("case_idempotency_key", "cases"),

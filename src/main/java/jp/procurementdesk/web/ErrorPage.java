@@ -10,6 +10,9 @@ enum ErrorPage {
 
 	FORBIDDEN("error.403.title", "error.403.text", Action.HOME),
 
+	/** 401 of a page: the desk has disabled the signed-in user (their session just ended). */
+	ACCOUNT_DISABLED("account.disabled.title", "account.disabled.text", Action.HOME),
+
 	NOT_FOUND("error.404.title", "error.404.text", Action.HOME),
 
 	CONFLICT("error.other.title", "error.409.text", Action.HOME),
@@ -36,6 +39,7 @@ enum ErrorPage {
 
 	static ErrorPage of(HttpStatus status, boolean signIn) {
 		return switch (status) {
+			case UNAUTHORIZED -> ACCOUNT_DISABLED;
 			case FORBIDDEN -> FORBIDDEN;
 			case NOT_FOUND -> NOT_FOUND;
 			case CONFLICT -> CONFLICT;

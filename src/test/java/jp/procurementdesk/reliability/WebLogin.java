@@ -21,19 +21,19 @@ import jp.procurementdesk.support.Tokens;
  * A browser session without a browser: the OAuth2 login through Keycloak's login form by
  * plain HTTP, giving the session cookie and a CSRF token of the web UI.
  */
-final class WebLogin {
+public final class WebLogin {
 
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	record Session(String cookie, String csrfToken) {
+	public record Session(String cookie, String csrfToken) {
 	}
 
 	private WebLogin() {
 	}
 
-	static Session signIn(String baseUrl, String username) {
+	public static Session signIn(String baseUrl, String username) {
 		// Our own cookie jar: Java's drops Keycloak's Secure cookies on plain-HTTP localhost, browsers do not.
 		Map<String, String> cookies = new LinkedHashMap<>();
 		HttpClient client = HttpClient.newBuilder()

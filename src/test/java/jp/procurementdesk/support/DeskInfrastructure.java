@@ -17,7 +17,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * What the application needs around it, for real: PostgreSQL (embedded binaries), Keycloak
- * and an SMTP server (GreenMail, keeping the mails it receives). Integration tests share one instance per JVM; the local run keeps its database
+ * and a mail server (GreenMail, keeping the mails it receives: SMTP for the application and
+ * for Keycloak, whose realm SMTP settings point at it; IMAP for a mail client). Integration tests share one instance per JVM; the local run keeps its database
  * in {@code .data/postgres}. It is stopped after the application that uses it, never
  * concurrently with the application's own shutdown (which still needs the database).
  */
@@ -49,9 +50,10 @@ public final class DeskInfrastructure implements AutoCloseable {
 		if (forTests == null) {
 			EmbeddedPostgres postgres = startPostgres(freePort(), Files.isDirectory(Path.of("target"))
 					? Path.of("target/postgres-it") : tempDirectory(), true);
+			MailCatcher mail = MailCatcher.start(freePort(), freePort());
 			KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
-					freePort(), Path.of("target/keycloak-it.log"));
-			DeskInfrastructure infrastructure = new DeskInfrastructure(postgres, keycloak, MailCatcher.start(freePort()));
+					freePort(), Path.of("target/keycloak-it.log"), smtpFor(mail));
+			DeskInfrastructure infrastructure = new DeskInfrastructure(postgres, keycloak, mail);
 			Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::closeAfterUsers, "stop-test-infrastructure"));
 			forTests = infrastructure;
 		}
@@ -75,12 +77,23 @@ public final class DeskInfrastructure implements AutoCloseable {
 		}
 	}
 
-	/** For {@code ./mvnw spring-boot:test-run}: the database survives restarts. */
-	public static DeskInfrastructure forLocalRun(int postgresPort, int keycloakPort, int mailPort, Path dataDirectory) {
+	/**
+	 * For {@code ./mvnw spring-boot:test-run}: the database survives restarts; the mail catcher
+	 * takes SMTP on {@code mailPort} (the application's and Keycloak's mails) and serves IMAP on
+	 * {@code imapPort}.
+	 */
+	public static DeskInfrastructure forLocalRun(int postgresPort, int keycloakPort, int mailPort, int imapPort,
+			Path dataDirectory) {
 		EmbeddedPostgres postgres = startPostgres(postgresPort, dataDirectory.resolve("postgres"), false);
+		MailCatcher mail = MailCatcher.start(mailPort, imapPort);
 		KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
-				keycloakPort, dataDirectory.resolve("keycloak.log"));
-		return new DeskInfrastructure(postgres, keycloak, MailCatcher.start(mailPort));
+				keycloakPort, dataDirectory.resolve("keycloak.log"), smtpFor(mail));
+		return new DeskInfrastructure(postgres, keycloak, mail);
+	}
+
+	/** Keycloak's environment that points the realm's SMTP settings at the catcher. */
+	public static Map<String, String> smtpFor(MailCatcher mail) {
+		return Map.of("DESK_SMTP_HOST", "127.0.0.1", "DESK_SMTP_PORT", Integer.toString(mail.port()));
 	}
 
 	/**
@@ -94,9 +107,10 @@ public final class DeskInfrastructure implements AutoCloseable {
 		// Never cleaned on close (zonky would delete the data): a later run may reuse it.
 		EmbeddedPostgres postgres = startPostgres(freePort(), dataDirectory.resolve("postgres"), false,
 				BENCHMARK_POSTGRES);
+		MailCatcher mail = MailCatcher.start(freePort(), freePort());
 		KeycloakServer keycloak = KeycloakServer.start(keycloakHome(), Path.of("realm/procurement-desk-realm.json"),
-				freePort(), dataDirectory.resolve("keycloak.log"));
-		return new DeskInfrastructure(postgres, keycloak, MailCatcher.start(freePort()));
+				freePort(), dataDirectory.resolve("keycloak.log"), smtpFor(mail));
+		return new DeskInfrastructure(postgres, keycloak, mail);
 	}
 
 	/** Spring properties that point the application at this infrastructure. */

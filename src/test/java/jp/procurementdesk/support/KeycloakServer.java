@@ -40,6 +40,15 @@ public final class KeycloakServer implements AutoCloseable {
 
 	/** Starts Keycloak and waits until the realm answers. */
 	public static KeycloakServer start(Path home, Path realmFile, int port, Path log) {
+		return start(home, realmFile, port, log, Map.of());
+	}
+
+	/**
+	 * Starts Keycloak with these environment variables (read by the realm file's
+	 * {@code ${VARIABLE:default}} placeholders, e.g. {@code DESK_SMTP_HOST}, {@code DESK_SMTP_PORT}) and
+	 * waits until the realm answers.
+	 */
+	public static KeycloakServer start(Path home, Path realmFile, int port, Path log, Map<String, String> environment) {
 		Path script = home.resolve("bin/kc.sh");
 		if (!Files.isRegularFile(script)) {
 			throw new IllegalStateException("No Keycloak distribution at " + home
@@ -56,6 +65,7 @@ public final class KeycloakServer implements AutoCloseable {
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 			Map<String, String> env = builder.environment();
+			env.putAll(environment);
 			env.put("JAVA_HOME", System.getProperty("java.home"));
 			env.putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
 			env.putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");

@@ -25,6 +25,7 @@ class PageDecisionsTest {
 
 	@Test
 	void eachErrorStatusHasItsTexts() {
+		assertThat(ErrorPage.of(HttpStatus.UNAUTHORIZED, false).title()).isEqualTo("account.disabled.title");
 		assertThat(ErrorPage.of(HttpStatus.FORBIDDEN, false).title()).isEqualTo("error.403.title");
 		assertThat(ErrorPage.of(HttpStatus.NOT_FOUND, false).text()).isEqualTo("error.404.text");
 		assertThat(ErrorPage.of(HttpStatus.CONFLICT, false).text()).isEqualTo("error.409.text");

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webClientSecret its secret
  * @param adminClientId the confidential client whose service account reads users and groups
  * @param adminClientSecret its secret
+ * @param deskAdminClientId the confidential client whose service account creates, invites and
+ * disables company users (manage-users, view-users, query-users)
+ * @param deskAdminClientSecret its secret
  * @param keysCacheTime how long the realm's signing keys are used before they are fetched
  * again (sooner when a token names a key not among them)
  * @param keysOutageTolerance how long the last keys stay in use while Keycloak cannot be
@@ -23,8 +26,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("desk.keycloak")
 record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webClientId,
-		String webClientSecret, String adminClientId, String adminClientSecret, Duration keysCacheTime,
-		Duration keysOutageTolerance) {
+		String webClientSecret, String adminClientId, String adminClientSecret, String deskAdminClientId,
+		String deskAdminClientSecret, Duration keysCacheTime, Duration keysOutageTolerance) {
 
 	KeycloakProperties {
 		if (url == null) {
@@ -45,6 +48,11 @@ record KeycloakProperties(URI url, URI backchannelUrl, String realm, String webC
 	/** An endpoint the application calls itself, e.g. {@code token} or {@code certs}. */
 	String backchannelEndpoint(String name) {
 		return backchannelRealm() + "/protocol/openid-connect/" + name;
+	}
+
+	/** The base address of Keycloak for the application's own calls, without a trailing slash. */
+	String backchannelBase() {
+		return trim(backchannelUrl);
 	}
 
 	String backchannelRealm() {

@@ -69,6 +69,24 @@ class ProblemResponses {
 				ProblemDetailsFactory.of(HttpStatus.UNAUTHORIZED, "The metrics scraper's credentials are not valid."));
 	}
 
+	/** The desk disabled the user: their still valid token is refused. */
+	void accountDisabled(HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+				"Bearer error=\"invalid_token\", error_description=\"The account is disabled\"");
+		write(response, ProblemDetailsFactory.of(HttpStatus.UNAUTHORIZED, "This account has been disabled."));
+	}
+
+	/** A user of a suspended company tried to change something. */
+	void companySuspended(HttpServletResponse response) throws IOException {
+		write(response, ProblemDetailsFactory.of(HttpStatus.FORBIDDEN,
+				"The desk has suspended your company: you may read, but not change anything."));
+	}
+
+	/** A service the check needs is away (the caller sets {@code Retry-After}). */
+	void unavailable(HttpServletResponse response, Outages.Service service) throws IOException {
+		write(response, ProblemDetailsFactory.unavailable(service));
+	}
+
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
 		write(response, ProblemDetailsFactory.notAllowed());

@@ -1,5 +1,7 @@
 package jp.procurementdesk.identity.internal;
 
+import jp.procurementdesk.identity.CompanyDirectory;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -91,8 +94,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems,
+			AccountBlocks blocks, CompanyDirectory companies) throws Exception {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakClaims.authorities(jwt));
 		tokens.setPrincipalClaimName(KeycloakClaims.USERNAME);
@@ -124,6 +127,8 @@ class SecurityConfiguration {
 				}))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
+			// Disabled users and suspended companies, once the token is checked.
+			.addFilterAfter(new AccountGuard(blocks, companies, problems, true), BearerTokenAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are not sent by browsers on their own: no CSRF exposure here.
 			.csrf(csrf -> csrf.disable())
@@ -134,7 +139,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients,
 			OAuth2UserService<OidcUserRequest, OidcUser> users, KeycloakProperties keycloak,
-			SignInAvailability signIn) throws Exception {
+			SignInAvailability signIn, AccountBlocks blocks, CompanyDirectory companies, ProblemResponses problems)
+			throws Exception {
 		SignInGuard signInGuard = new SignInGuard(signIn);
 		OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
 		keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -149,6 +155,8 @@ class SecurityConfiguration {
 			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
 				.failureHandler(signInGuard))
 			.addFilterBefore(signInGuard, OAuth2AuthorizationRequestRedirectFilter.class)
+			// Disabled users and suspended companies: the session is loaded, nothing authorized yet.
+			.addFilterBefore(new AccountGuard(blocks, companies, problems, false), AuthorizationFilter.class)
 			// Ends the Keycloak session too (RP-initiated logout), not only ours.
 			.logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
 			// The Camunda webapps carry their own CSRF protection.

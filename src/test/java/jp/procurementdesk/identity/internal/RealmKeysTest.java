@@ -60,7 +60,7 @@ class RealmKeysTest {
 		keycloak.start();
 		URI url = URI.create("http://localhost:" + keycloak.getAddress().getPort());
 		properties = new KeycloakProperties(url, url, "procurement-desk", "desk-web", "secret", "admin", "secret",
-				Duration.ofMillis(300), Duration.ofHours(1));
+				"desk-admin", "secret", Duration.ofMillis(300), Duration.ofHours(1));
 	}
 
 	@AfterEach

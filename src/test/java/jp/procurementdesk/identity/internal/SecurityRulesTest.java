@@ -8,8 +8,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -31,6 +35,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -46,7 +52,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The fast tier: the desk's own security rules ({@link SecurityConfiguration}) in a web
  * slice, Keycloak replaced by a mocked {@link JwtDecoder} and client registrations. What a
  * client sees: 401/503 problem details on the API, no CSRF there, CSRF and the content
- * security policy on the web UI.
+ * security policy on the web UI; disabled users (401, a page ends the session) and users of
+ * a suspended company (403 on writes).
  */
 @WebMvcTest(MeController.class)
 @Import({ SecurityConfiguration.class, ProblemResponses.class })
@@ -73,6 +80,9 @@ class SecurityRulesTest {
 
 	@MockitoBean
 	CompanyDirectory companies;
+
+	@MockitoBean
+	AccountBlocks blocks;
 
 	@BeforeEach
 	void keycloak() {
@@ -152,6 +162,61 @@ class SecurityRulesTest {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("Content-Security-Policy", containsString("form-action 'self' " + keycloak.url())))
 			.andExpect(header().string("Referrer-Policy", "same-origin"));
+	}
+
+	@Test
+	void aDisabledUsersStillValidTokenIsA401Problem() throws Exception {
+		when(blocks.reasonOf(ACME)).thenReturn(Optional.of(BlockReason.DISABLED_BY_COMPANY));
+
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer acme-token"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer error=\"invalid_token\"")))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("This account has been disabled."))
+			.andExpect(content().string(not(containsString(ACME_COMPANY))));
+	}
+
+	@Test
+	void aSuspendedCompanysUserReadsButEveryWriteIsA403Problem() throws Exception {
+		when(companies.suspended(ACME_COMPANY)).thenReturn(true);
+
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer acme-token")).andExpect(status().isOk());
+		for (var write : List.of(post("/api/me"), put("/api/cases/1"), patch("/api/cases/1"), delete("/api/cases/1"))) {
+			mvc.perform(write.header(HttpHeaders.AUTHORIZATION, "Bearer acme-token"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("suspended")));
+		}
+	}
+
+	@Test
+	void aSuspensionsUserIsRefusedWritesEvenBeforeTheCompanyIsMarkedSuspended() throws Exception {
+		when(blocks.reasonOf(ACME)).thenReturn(Optional.of(BlockReason.COMPANY_SUSPENDED));
+
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer acme-token")).andExpect(status().isOk());
+		mvc.perform(post("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer acme-token"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDisabledUsersPageEndsTheirSession() throws Exception {
+		when(blocks.reasonOf("user")).thenReturn(Optional.of(BlockReason.DISABLED_BY_COMPANY));
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(get("/cases").session(session).with(oidcLogin())).andExpect(status().isUnauthorized());
+
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aSuspendedCompanysUserPostsNoFormButMaySignOut() throws Exception {
+		when(companies.suspended(ACME_COMPANY)).thenReturn(true);
+		var companyUser = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_company"))
+			.idToken(token -> token.claim(KeycloakClaims.COMPANY_ID, ACME_COMPANY));
+
+		mvc.perform(post("/cases").with(companyUser).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/cases").with(companyUser)).andExpect(status().isNotFound());
+		mvc.perform(post("/logout").with(companyUser).with(csrf())).andExpect(status().is3xxRedirection());
 	}
 
 }
