@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jp.procurementdesk.support.DeskInfrastructure;
-import jp.procurementdesk.support.KeycloakServer;
-import org.keycloak.admin.client.Keycloak;
+import jp.procurementdesk.support.RealmAdmin;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -14,21 +12,19 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The test realm's users as Keycloak itself holds them, through its admin API as the master
- * realm's admin (not the application's desk-admin client): what a request of the desk really
- * did to a user, and the few test set-ups the desk has no endpoint for.
+ * realm's admin ({@link RealmAdmin}, not the application's desk-admin client): what a request
+ * of the desk really did to a user (roles, groups, attributes), and the few test set-ups the
+ * desk has no endpoint for.
  */
 final class RealmUsers implements AutoCloseable {
 
-	private final Keycloak keycloak = Keycloak.getInstance(DeskInfrastructure.forTests().keycloak().url(), "master",
-			"admin", "admin", "admin-cli");
-
 	Optional<UserRepresentation> find(String username) {
-		return keycloak.realm(KeycloakServer.REALM).users().searchByUsername(username, true).stream().findFirst();
+		return RealmAdmin.user(username);
 	}
 
 	/** Any user whose username or email is that address. */
 	boolean exists(String email) {
-		return find(email).isPresent() || !keycloak.realm(KeycloakServer.REALM).users().searchByEmail(email, true).isEmpty();
+		return find(email).isPresent() || !RealmAdmin.usersWithEmail(email).isEmpty();
 	}
 
 	/** The realm roles the user holds directly (not the composite default roles). */
@@ -90,17 +86,17 @@ final class RealmUsers implements AutoCloseable {
 	}
 
 	private RoleRepresentation realmRole(String role) {
-		return keycloak.realm(KeycloakServer.REALM).roles().get(role).toRepresentation();
+		return RealmAdmin.realm().roles().get(role).toRepresentation();
 	}
 
 	private UserResource user(String username) {
 		String id = find(username).orElseThrow(() -> new AssertionError("No Keycloak user " + username)).getId();
-		return keycloak.realm(KeycloakServer.REALM).users().get(id);
+		return RealmAdmin.realm().users().get(id);
 	}
 
+	/** The admin client is the one of {@link RealmAdmin}, shared by the tests of this JVM. */
 	@Override
 	public void close() {
-		keycloak.close();
 	}
 
 }

@@ -40,7 +40,7 @@ class CompanyAudit {
 
 	void record(String companyId, String actor, CompanyAuditAction action, Map<String, ?> details) {
 		jdbc.sql("""
-				insert into company_audit (id, company_id, at, actor, action, details)
+				insert into desk.company_audit (id, company_id, at, actor, action, details)
 				values (:id, :company, :at, :actor, :action, cast(:details as jsonb))""")
 			.param("id", UUID.randomUUID())
 			.param("company", companyId)
@@ -53,7 +53,7 @@ class CompanyAudit {
 
 	/** Oldest first. */
 	List<CompanyAuditRecord> of(String companyId) {
-		return jdbc.sql("select at, actor, action, details from company_audit where company_id = :company order by at, id")
+		return jdbc.sql("select at, actor, action, details from desk.company_audit where company_id = :company order by at, id")
 			.param("company", companyId)
 			.query((row, n) -> new CompanyAuditRecord(row.getObject("at", OffsetDateTime.class)
 				.withOffsetSameInstant(ZoneOffset.UTC), row.getString("actor"),

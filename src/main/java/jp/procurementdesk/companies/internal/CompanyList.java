@@ -41,7 +41,7 @@ class CompanyList {
 				.replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		String where = String.join(" and ", conditions);
-		List<CompanySummary> items = jdbc.sql("select id, name, name_ja, country, corporate_number, status from company"
+		List<CompanySummary> items = jdbc.sql("select id, name, name_ja, country, corporate_number, status from desk.company"
 				+ " where " + where + " order by lower(name), id limit :limit offset :offset")
 			.params(params)
 			.param("limit", search.size())
@@ -49,7 +49,7 @@ class CompanyList {
 			.query((rs, row) -> new CompanySummary(rs.getString("id"), rs.getString("name"), rs.getString("name_ja"),
 					rs.getString("country"), rs.getString("corporate_number"), CompanyStatus.valueOf(rs.getString("status"))))
 			.list();
-		long total = jdbc.sql("select count(*) from company where " + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from desk.company where " + where).params(params).query(Long.class).single();
 		return new Page<>(items, search.page(), search.size(), total);
 	}
 

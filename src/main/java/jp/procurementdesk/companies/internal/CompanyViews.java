@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jp.procurementdesk.companies.CompanyProfile;
 import jp.procurementdesk.companies.CompanySummary;
@@ -30,9 +31,12 @@ final class CompanyViews {
 				company.getCorporateNumber(), company.getStatus());
 	}
 
-	/** A copy that keeps the order (the stored one: enum order, digits), for stable JSON. */
-	static <T> Set<T> ordered(Set<T> values) {
-		return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+	/**
+	 * A copy in natural order (enums in their order, codes as text), for stable JSON: sets
+	 * come back from their JSON columns in no particular order.
+	 */
+	static <T extends Comparable<? super T>> Set<T> ordered(Set<T> values) {
+		return Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(values)));
 	}
 
 	/** The stored level (V13 keeps only these names); null when none. */

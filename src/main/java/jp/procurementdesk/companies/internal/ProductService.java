@@ -122,7 +122,7 @@ class ProductService implements Products {
 		details.put("name", product.name());
 		details.put("category", product.category());
 		details.put("unspscCode", product.unspscCode());
-		details.put("approvals", product.approvals().stream().map(Enum::name).sorted().toList());
+		details.put("approvals", product.approvals().stream().sorted().map(Enum::name).toList());
 		details.put("notes", product.notes());
 		return details;
 	}

@@ -58,8 +58,13 @@ final class ProfileEdit {
 		setter.accept(next);
 	}
 
+	/** A set as a list in natural order (enums in their order): the column gives no order back. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Object shown(Object value) {
-		return value instanceof Collection<?> items ? items.stream().map(String::valueOf).toList() : value;
+		if (value instanceof Collection<?> items) {
+			return items.stream().map(item -> (Comparable) item).sorted().map(String::valueOf).toList();
+		}
+		return value;
 	}
 
 	private static String optional(String text) {
