@@ -32,6 +32,7 @@ class ColleagueController {
 	}
 
 	@Operation(operationId = "listColleagues", summary = "The users of the caller's company, enabled and disabled")
+	@ApiResponse(responseCode = "200", description = "The colleagues, by username.", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "Not a company user.")
 	@GetMapping
 	ColleagueList list(CurrentUser user) {

@@ -38,6 +38,7 @@ class CompanyOversightController {
 	@Operation(operationId = "listCompanies", summary = "The companies, by name (supervisors)",
 			parameters = @Parameter(name = "q", in = ParameterIn.QUERY,
 					description = "Text to find in the name, the Japanese name, the id or the corporate number."))
+	@ApiResponse(responseCode = "200", description = "A page of companies.", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "Not a supervisor.")
 	@GetMapping
 	Page<CompanySummary> list(CurrentUser user, @RequestParam(required = false) String q,
@@ -48,6 +49,7 @@ class CompanyOversightController {
 
 	@Operation(operationId = "getCompany",
 			summary = "A company with its profile, users, cases by status and audit trail (supervisors)")
+	@ApiResponse(responseCode = "200", description = "The company.", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "Not a supervisor.")
 	@GetMapping("/{id}")
 	CompanyDetail get(@PathVariable String id, CurrentUser user) {

@@ -37,6 +37,7 @@ class ProductController {
 	}
 
 	@Operation(operationId = "listProducts", summary = "The product register of the caller's company, by name")
+	@ApiResponse(responseCode = "200", description = "The register.", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "Not a company user.")
 	@GetMapping
 	ProductList list(CurrentUser user) {
@@ -55,6 +56,7 @@ class ProductController {
 	}
 
 	@Operation(operationId = "changeProduct", summary = "Change a product of the register (company-admin)")
+	@ApiResponse(responseCode = "200", description = "Changed: the product.", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "Not the company-admin, or the company is suspended.")
 	@ApiResponse(responseCode = "409", description = "Another product of the register has this name.")
 	@PutMapping("/{id}")
