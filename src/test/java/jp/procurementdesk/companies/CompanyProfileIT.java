@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -172,6 +177,38 @@ class CompanyProfileIT {
 			ResponseEntity<JsonNode> garbage = calls.changeProfile(ACME, CompanyCalls.editable(now), "\"seven\"");
 			assertThat(garbage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(garbage.getBody().path("errors").has("If-Match")).isTrue();
+		}
+		finally {
+			calls.restore(ACME, before.getBody());
+		}
+	}
+
+	@Test
+	void ofTwoChangesMadeAtOnceOnTheSameVersionExactlyOneWins() throws Exception {
+		ResponseEntity<JsonNode> before = calls.profile(ACME);
+		String seen = before.getHeaders().getETag();
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+			for (String vendor : List.of("700001", "700002")) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return calls.changeProfile(ACME, CompanyCalls.editable(before.getBody()).put("ungmVendorId", vendor), seen);
+				}));
+			}
+			start.countDown();
+			List<ResponseEntity<JsonNode>> done = new ArrayList<>();
+			for (Future<ResponseEntity<JsonNode>> answer : answers) {
+				done.add(answer.get(60, TimeUnit.SECONDS));
+			}
+			pool.shutdown();
+
+			assertThat(done).extracting(ResponseEntity::getStatusCode)
+				.containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+			JsonNode winner = done.stream().filter(answer -> answer.getStatusCode() == HttpStatus.OK).findFirst()
+				.orElseThrow().getBody();
+			assertThat(calls.profile(ACME).getBody()).as("the winner's change, whole").isEqualTo(winner);
 		}
 		finally {
 			calls.restore(ACME, before.getBody());
