@@ -131,7 +131,13 @@ class CompanyOversightIT {
 			assertThatThrownBy(() -> Tokens.accessToken(SAKURA)).as("no new sign-in").hasMessageContaining("400");
 			ResponseEntity<JsonNode> write = call(token, HttpMethod.POST, "/api/cases/" + caseId + "/withdraw",
 					Map.of("reason", "while suspended"));
-			assertThat(write.getStatusCode().value()).as("writes refused").isIn(401, 403);
+			assertThat(write.getStatusCode()).as("writes refused").isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(call(token, HttpMethod.POST, "/api/company/products", Map.of("name", "While suspended", "category",
+					"IVD")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+			ResponseEntity<JsonNode> read = call(token, HttpMethod.GET, "/api/cases/" + caseId, null);
+			assertThat(read.getStatusCode()).as("its users still read").isEqualTo(HttpStatus.OK);
+			assertThat(call(token, HttpMethod.GET, "/api/company", null).getBody().path("status").asText())
+				.isEqualTo("SUSPENDED");
 			assertThat(api.caseOf(SUPERVISOR, caseId).path("status").asText()).as("the desk still reads the case")
 				.isEqualTo("TRIAGE");
 			assertThat(api.get(SUPERVISOR, "/api/cases?q=Sakura").getStatusCode())
