@@ -5,7 +5,7 @@ insert into company (id, name, name_ja, country, corporate_number, website, prod
 values
     ('acme-medical', 'Acme Medical Devices', 'アクメ医療機器株式会社', 'JP', '9010401012345',
      'https://acme-medical.example.com', '["MEDICAL_DEVICE", "IMMUNIZATION_DEVICE"]', '["UNICEF", "UNDP"]',
-     '512345', 'Level 1', '["MEDICAL_DEVICE", "IMMUNIZATION_DEVICE"]', '["UNICEF", "UNDP", "WHO"]', '["4214", "4229"]'),
+     '512345', 'LEVEL_1', '["MEDICAL_DEVICE", "IMMUNIZATION_DEVICE"]', '["UNICEF", "UNDP", "WHO"]', '["4214", "4229"]'),
     ('sakura-diagnostics', 'Sakura Diagnostics', 'さくら診断薬株式会社', 'JP', '6070001098765',
      'https://sakura-diagnostics.example.com', '["IVD"]', '["GLOBAL_FUND", "UNICEF"]',
      null, null, '["IVD"]', '["GLOBAL_FUND", "UNICEF", "WHO"]', '["4113"]')

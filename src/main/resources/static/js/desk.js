@@ -29,6 +29,18 @@
       refresh(form);
       form.addEventListener('change', function () { refresh(form); });
     });
+    // Open a case: a product of the register fills in its name and category (both stay editable).
+    document.querySelectorAll('select[data-product-select]').forEach(function (select) {
+      select.addEventListener('change', function () {
+        const option = select.options[select.selectedIndex];
+        if (!option || !option.value) {
+          return;
+        }
+        const form = select.form;
+        form.querySelector('[name="productName"]').value = option.dataset.name || '';
+        form.querySelector('[name="productCategory"]').value = option.dataset.category || '';
+      });
+    });
     document.querySelectorAll('form[data-confirm]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
         if (!window.confirm(form.dataset.confirm)) {

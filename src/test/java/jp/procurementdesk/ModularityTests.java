@@ -44,6 +44,7 @@ class ModularityTests {
 	/** Who owns each table of the desk's schema (the Flyway migrations create them). */
 	static final Map<String, String> TABLE_OWNERS = Map.ofEntries(Map.entry("company", "companies"), Map.entry("company_audit", "companies"),
 			Map.entry("registration", "companies"), Map.entry("registration_rate_limit", "companies"),
+			Map.entry("product", "companies"),
 			Map.entry("spring_session", "identity"), Map.entry("spring_session_attributes", "identity"),
 			Map.entry("account_block", "identity"),
 			Map.entry("support_case", "cases"), Map.entry("case_pathway", "cases"),

@@ -1,19 +1,41 @@
 package jp.procurementdesk.cases;
 
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a company tells the desk when it opens a case (the inquiry form). */
-public record OpenCase(@NotBlank @Size(max = 200) String productName, @NotNull ProductCategory productCategory,
+/**
+ * What a company tells the desk when it opens a case (the inquiry form). The product is
+ * either named ({@code productName} and {@code productCategory}) or picked from the company's
+ * product register ({@code productId}), whose name and category then fill in whatever is not
+ * given ({@link ProductNamed}).
+ *
+ * @param productId a product of the company's register (docs/companies.md), or null
+ */
+@ProductNamed
+public record OpenCase(@Size(max = 200) String productName, ProductCategory productCategory,
 		@NotEmpty Set<@NotNull Pathway> pathways, Set<@NotNull TargetAgency> targetAgencies,
-		@NotBlank @Size(max = 4000) String summary) {
+		@NotBlank @Size(max = 4000) String summary, UUID productId) {
 
 	public OpenCase {
 		targetAgencies = targetAgencies == null ? Set.of() : targetAgencies;
+	}
+
+	/** An inquiry naming its product, not from the register. */
+	public OpenCase(String productName, ProductCategory productCategory, Set<Pathway> pathways,
+			Set<TargetAgency> targetAgencies, String summary) {
+		this(productName, productCategory, pathways, targetAgencies, summary, null);
+	}
+
+	/** The same inquiry with the product's name and category filled in from the register where not given. */
+	public OpenCase withProduct(ProductRegister.RegisteredProduct product) {
+		return new OpenCase(productName == null || productName.isBlank() ? product.name() : productName,
+				productCategory == null ? product.category() : productCategory, pathways, targetAgencies, summary,
+				product.id());
 	}
 
 }

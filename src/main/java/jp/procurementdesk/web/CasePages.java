@@ -8,9 +8,11 @@ import jp.procurementdesk.cases.CaseQuery;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.companies.Products;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.shared.ForbiddenException;
+import jp.procurementdesk.shared.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,17 +36,27 @@ class CasePages {
 
 	private final CasePage casePage;
 
-	CasePages(Cases cases, CasePage casePage) {
+	private final Products products;
+
+	private final Problems problems;
+
+	CasePages(Cases cases, CasePage casePage, Products products, Problems problems) {
 		this.cases = cases;
 		this.casePage = casePage;
+		this.products = products;
+		this.problems = problems;
 	}
 
 	@GetMapping
 	String list(CurrentUser user, @RequestParam(required = false) CaseStatus status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("cases", cases.list(new CaseQuery(status, q, Math.max(page, 0), PAGE_SIZE), user));
+			@RequestParam(required = false) String q, @RequestParam(required = false) String company,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String companyId = company == null || company.isBlank() ? null : company.strip();
+		model.addAttribute("cases",
+				cases.list(new CaseQuery(status, q, false, companyId, Math.max(page, 0), PAGE_SIZE), user));
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
+		model.addAttribute("company", companyId);
 		model.addAttribute("statuses", CaseStatus.values());
 		return "cases/list";
 	}
@@ -53,18 +65,30 @@ class CasePages {
 	String inquiryForm(CurrentUser user, Model model) {
 		requireCompany(user);
 		model.addAttribute("inquiry", new InquiryForm());
+		model.addAttribute("products", products.list(user));
 		return "cases/new";
 	}
 
 	@PostMapping
 	String open(@Valid @ModelAttribute("inquiry") InquiryForm inquiry, BindingResult errors, CurrentUser user,
-			HttpServletResponse response, RedirectAttributes flash) {
+			Model model, HttpServletResponse response, RedirectAttributes flash) {
 		requireCompany(user);
-		if (errors.hasErrors()) {
+		inquiry.rejectUnnamedProduct(errors);
+		CaseView opened = null;
+		if (!errors.hasErrors()) {
+			try {
+				opened = cases.open(inquiry.toInquiry(), user, null);
+			}
+			catch (InvalidInputException invalid) {
+				// The one rule the form cannot check itself: the product is one of the company's register.
+				errors.rejectValue("productId", "invalid", problems.firstMessage(invalid));
+			}
+		}
+		if (opened == null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("products", products.list(user));
 			return "cases/new";
 		}
-		CaseView opened = cases.open(inquiry.toInquiry(), user, null);
 		flash.addFlashAttribute("notice", "notice.caseOpened");
 		return "redirect:/cases/" + opened.id();
 	}

@@ -2,25 +2,31 @@ package jp.procurementdesk.web;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.TargetAgency;
 
-/** The open-a-case form as the browser posts it; the same rules as the API's {@link OpenCase}. */
+import org.springframework.validation.Errors;
+
+/**
+ * The open-a-case form as the browser posts it; the same rules as the API's {@link OpenCase}.
+ * A product picked from the company's register ({@code productId}) lends its name and
+ * category where the form leaves them empty ({@link #rejectUnnamedProduct}).
+ */
 public class InquiryForm {
 
-	@NotBlank
 	@Size(max = 200)
 	private String productName;
 
-	@NotNull
 	private ProductCategory productCategory;
+
+	private UUID productId;
 
 	@NotEmpty
 	private Set<Pathway> pathways = EnumSet.noneOf(Pathway.class);
@@ -32,7 +38,28 @@ public class InquiryForm {
 	private String summary;
 
 	OpenCase toInquiry() {
-		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary);
+		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary, productId);
+	}
+
+	/** Without a product of the register, the product is named and its category chosen. */
+	void rejectUnnamedProduct(Errors errors) {
+		if (productId != null) {
+			return;
+		}
+		if ((productName == null || productName.isBlank()) && !errors.hasFieldErrors("productName")) {
+			errors.rejectValue("productName", "NotBlank");
+		}
+		if (productCategory == null && !errors.hasFieldErrors("productCategory")) {
+			errors.rejectValue("productCategory", "NotNull");
+		}
+	}
+
+	public UUID getProductId() {
+		return productId;
+	}
+
+	public void setProductId(UUID productId) {
+		this.productId = productId;
 	}
 
 	public String getProductName() {

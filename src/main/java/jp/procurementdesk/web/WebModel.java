@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Choices every page may offer (enums are translated in the templates as {@code enum.<VALUE>}). */
-@ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class, DocumentPages.class })
+@ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class, DocumentPages.class,
+		CompanyPages.class, ColleaguePages.class, ProductPages.class, CompanyOversightPages.class })
 class WebModel {
 
 	@ModelAttribute("categories")

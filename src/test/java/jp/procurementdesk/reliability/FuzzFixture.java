@@ -19,13 +19,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Real ids for the fuzzed path segments: acme-medical's cases in several states, its open and
- * completed tasks, documents, notifications, and the same of another company (sakura); a
- * company's registration awaiting review and its review task.
+ * completed tasks, documents, notifications, a product of its register, and the same of another
+ * company (sakura); a company's registration awaiting review and its review task.
  */
 record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String companyTask, String completedTask,
 		UUID advisorCase, String advisorTask, UUID otherCase, String otherTask, UUID closedCase, UUID document,
-		UUID otherDocument, String notification, String otherNotification, UUID registration,
-		String reviewTask) {
+		UUID otherDocument, String notification, String otherNotification, UUID product, UUID otherProduct,
+		UUID registration, String reviewTask) {
 
 	static FuzzFixture create(TestRestTemplate http) {
 		Api api = new Api(http);
@@ -52,13 +52,15 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 				api.taskId(SAKURA, otherCase, "provide-information"), closedCase,
 				Api.id(api.uploadPdf(ACME, ownCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(SAKURA, otherCase, "OTHER")), notification(api, ACME),
-				notification(api, SAKURA), registration, frontDoor.reviewTask(registration));
+				notification(api, SAKURA), product(api, ACME), product(api, SAKURA), registration,
+				frontDoor.reviewTask(registration));
 	}
 
 	/** Still what it was built as (fuzzed requests that succeeded may have moved it on)? */
 	boolean intact(Api api) {
 		return open(api, ownCase, triageTask) && open(api, companyCase, companyTask)
-				&& open(api, advisorCase, advisorTask) && open(api, otherCase, otherTask);
+				&& open(api, advisorCase, advisorTask) && open(api, otherCase, otherTask) && registered(api, ACME, product)
+				&& registered(api, SAKURA, otherProduct);
 	}
 
 	private static boolean open(Api api, UUID caseId, String taskId) {
@@ -81,12 +83,26 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 			case OTHER_COMPANY_DOCUMENT -> otherDocument.toString();
 			case NOTIFICATION -> notification;
 			case OTHER_NOTIFICATION -> otherNotification;
+			case OWN_PRODUCT -> product.toString();
+			case OTHER_COMPANY_PRODUCT -> otherProduct.toString();
+			case OTHER_COMPANY_USER -> SAKURA;
 			case REGISTRATION -> registration.toString();
 			case REVIEW_TASK -> reviewTask;
 			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(StandardCharsets.UTF_8)).toString();
 			case NIL_UUID -> new UUID(0, 0).toString();
 			case JUNK -> junk;
 		};
+	}
+
+	/** A product of the user's company register, of a name of its own (a register has each name once). */
+	private static UUID product(Api api, String user) {
+		return Api.id(api.post(user, "/api/company/products", Map.of("name", "Fuzz product " + UUID.randomUUID(),
+				"category", "IVD")).getBody());
+	}
+
+	private static boolean registered(Api api, String user, UUID product) {
+		return api.get(user, "/api/company/products").getBody().path("items").findValuesAsText("id")
+			.contains(product.toString());
 	}
 
 	private static String notification(Api api, String user) {

@@ -250,6 +250,13 @@ final class Junk {
 
 		OWN_CASE, OTHER_COMPANY_CASE, ADVISOR_CASE, CLOSED_CASE, COMPANY_TASK, ADVISOR_TASK, TRIAGE_TASK,
 		COMPLETED_TASK, OTHER_COMPANY_TASK, DOCUMENT, OTHER_COMPANY_DOCUMENT, NOTIFICATION, OTHER_NOTIFICATION,
+		/** Products of the registers of acme (the company caller's) and of sakura. */
+		OWN_PRODUCT, OTHER_COMPANY_PRODUCT,
+		/**
+		 * sakura's company-admin as a colleague to disable (acme finds nobody, sakura may not disable
+		 * themselves). No demo user who could really be disabled is ever aimed at.
+		 */
+		OTHER_COMPANY_USER,
 		REGISTRATION, REVIEW_TASK, RANDOM_UUID, NIL_UUID, JUNK
 
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jp.procurementdesk.support.Api;
 
@@ -55,6 +56,18 @@ final class EndpointCalls {
 		}
 		if (path.equals("/api/cases")) {
 			body = Map.of("productName", "Probe", "productCategory", "IVD", "pathways", List.of("WHO_PQ"), "summary", "x");
+		}
+		// The company endpoints: bodies of the right shape, so that the role is what refuses them.
+		if (path.equals("/api/company") && endpoint.method().equals("PUT")) {
+			body = Map.of("name", "Probe", "country", "JP", "productCategories", List.of("IVD"));
+			headers.setIfMatch("\"0\"");
+		}
+		if (path.equals("/api/company/users") && endpoint.method().equals("POST")) {
+			body = Map.of("name", "Probe", "email", "probe-" + UUID.randomUUID() + "@example.com");
+		}
+		if (path.startsWith("/api/company/products") && !endpoint.method().equals("DELETE")
+				&& !endpoint.method().equals("GET")) {
+			body = Map.of("name", "Probe", "category", "IVD");
 		}
 		return http.exchange(path, HttpMethod.valueOf(endpoint.method()), new HttpEntity<>(body, headers), String.class);
 	}

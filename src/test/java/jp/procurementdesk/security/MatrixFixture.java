@@ -13,10 +13,11 @@ import jp.procurementdesk.support.Api;
 
 /**
  * acme-medical's resources: a case waiting for the company, one of advisor.tanaka's, a
- * triage; a document on each of the first two; acme.user's notification of the company task.
+ * triage; a document on each of the first two; acme.user's notification of the company task; a
+ * product of acme's register.
  */
 record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask,
-		UUID companyDocument, UUID advisorDocument, String notification) {
+		UUID companyDocument, UUID advisorDocument, String notification, UUID product) {
 
 	static MatrixFixture create(Api api) {
 		UUID companyCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
@@ -30,7 +31,13 @@ record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, Str
 				api.taskId(SUPERVISOR, untriaged, "triage"),
 				Api.id(api.uploadPdf(ACME, companyCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(ADVISOR, advisorCase, "TECHNICAL_OFFER")),
-				notificationOf(api, ACME, companyCase));
+				notificationOf(api, ACME, companyCase), product(api));
+	}
+
+	/** A product of acme's register (a name of its own: the register allows each once). */
+	private static UUID product(Api api) {
+		return Api.id(api.post(ACME, "/api/company/products", Map.of("name", "Matrix probe " + UUID.randomUUID(),
+				"category", "MEDICAL_DEVICE")).getBody());
 	}
 
 	private static String notificationOf(Api api, String user, UUID caseId) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jp.procurementdesk.security.EndpointCalls.Endpoint;
+import jp.procurementdesk.support.DemoUsers;
 
 /**
  * Who tries which resource of acme-medical through which endpoints, and the status they must
@@ -42,6 +43,14 @@ final class ProbeTable {
 		TRIAGE_TASK(MatrixFixture::triageTask), COMPANY_DOCUMENT(fixture -> fixture.companyDocument().toString()),
 		ADVISOR_DOCUMENT(fixture -> fixture.advisorDocument().toString()), ACME_NOTIFICATION(MatrixFixture::notification),
 		UNKNOWN_ID(fixture -> UUID.randomUUID().toString()),
+		/** A product of acme's register. */
+		ACME_PRODUCT(fixture -> fixture.product().toString()),
+		/** acme-medical itself (the supervisors' company endpoints). */
+		ACME_COMPANY(fixture -> DemoUsers.ACME_COMPANY),
+		/** A colleague at acme (the colleague endpoints). */
+		ACME_COLLEAGUE(fixture -> ACME_SECOND),
+		/** acme's company-admin. */
+		ACME_ADMIN(fixture -> ACME),
 		/** The pattern itself (it has no id). */
 		ITSELF(fixture -> null),
 		/** The pattern itself, for the fiscal year 2026. */
@@ -57,14 +66,27 @@ final class ProbeTable {
 			return switch (this) {
 				case ITSELF -> pattern;
 				case FISCAL_YEAR_2026 -> pattern + "?fiscalYear=2026";
-				default -> pattern.replace("{id}", id.apply(fixture));
+				default -> pattern.replaceAll("\\{[^}]+\\}", id.apply(fixture));
 			};
 		}
 
 	}
 
-	/** One row: for the endpoints it matches, the user trying the target must get the status. */
-	record Row(String endpoints, Predicate<String> matches, String user, Target target, int expected) {
+	/**
+	 * One row: for the endpoints it matches (pattern, and method when {@code methods} is not
+	 * empty), the user trying the target must get the status.
+	 */
+	record Row(String endpoints, Predicate<String> matches, Set<String> methods, String user, Target target,
+			int expected) {
+
+		Row(String endpoints, Predicate<String> matches, String user, Target target, int expected) {
+			this(endpoints, matches, Set.of(), user, target, expected);
+		}
+
+		boolean matches(Endpoint endpoint) {
+			return matches.test(endpoint.pattern()) && (methods.isEmpty() || methods.contains(endpoint.method()));
+		}
+
 	}
 
 	/** One probe of the matrix: a row applied to one endpoint. */
@@ -100,6 +122,18 @@ final class ProbeTable {
 	/** Registrations are read by supervisors only (the public POSTs are in {@link #PUBLIC}). */
 	private static final Predicate<String> REGISTRATIONS = pattern -> pattern.equals("/api/registrations")
 			|| pattern.startsWith("/api/registrations/{id}");
+	private static final Predicate<String> OWN_COMPANY_LISTS = pattern -> pattern.equals("/api/company")
+			|| pattern.equals("/api/company/users") || pattern.equals("/api/company/products");
+
+	private static final Predicate<String> COLLEAGUE = pattern -> pattern.startsWith("/api/company/users/{username}");
+
+	private static final Predicate<String> PRODUCT = pattern -> pattern.startsWith("/api/company/products/{id}");
+
+	/** Every company, for supervisors. */
+	private static final Predicate<String> COMPANIES = pattern -> pattern.equals("/api/companies")
+			|| pattern.startsWith("/api/companies/");
+
+	private static final Predicate<String> COMPANY = pattern -> pattern.startsWith("/api/companies/{id}");
 
 	static final List<Row> ROWS = List.of(
 			// A case of acme's: other companies and advisors not assigned see nothing; its advisor cannot withdraw it.
@@ -145,10 +179,39 @@ final class ProbeTable {
 			new Row("/api/registrations, /{id}", REGISTRATIONS, ACME_SECOND, Target.UNKNOWN_ID, 403),
 			new Row("/api/registrations, /{id}", REGISTRATIONS, SAKURA, Target.UNKNOWN_ID, 403),
 			new Row("/api/registrations, /{id}", REGISTRATIONS, ADVISOR, Target.UNKNOWN_ID, 403),
-			new Row("/api/registrations, /{id}", REGISTRATIONS, OTHER_ADVISOR, Target.UNKNOWN_ID, 403));
+			new Row("/api/registrations, /{id}", REGISTRATIONS, OTHER_ADVISOR, Target.UNKNOWN_ID, 403),
+			// The company's own profile, colleagues and products: the desk's staff are no users of a company;
+			// a plain colleague changes nothing (reads are 200, writes 403: the rows name the methods).
+			new Row("/api/company, /users, /products", OWN_COMPANY_LISTS, ADVISOR, Target.ITSELF, 403),
+			new Row("/api/company, /users, /products", OWN_COMPANY_LISTS, SUPERVISOR, Target.ITSELF, 403),
+			new Row("/api/company/users/{username}/disable", COLLEAGUE, ADVISOR, Target.ACME_COLLEAGUE, 403),
+			new Row("/api/company/users/{username}/disable", COLLEAGUE, SUPERVISOR, Target.ACME_COLLEAGUE, 403),
+			new Row("/api/company/products/{id}", PRODUCT, ADVISOR, Target.ACME_PRODUCT, 403),
+			new Row("/api/company/products/{id}", PRODUCT, SUPERVISOR, Target.ACME_PRODUCT, 403),
+			new Row("PUT /api/company, POST /users, /products", OWN_COMPANY_LISTS, Set.of("PUT", "POST"), ACME_SECOND,
+					Target.ITSELF, 403),
+			new Row("GET /api/company, /users, /products", OWN_COMPANY_LISTS, Set.of("GET"), ACME_SECOND,
+					Target.ITSELF, 200),
+			// A colleague of acme's: another company's admin does not find them, a plain colleague cannot disable.
+			new Row("/api/company/users/{username}/disable", COLLEAGUE, SAKURA, Target.ACME_COLLEAGUE, 404),
+			new Row("/api/company/users/{username}/disable", COLLEAGUE, SAKURA, Target.ACME_ADMIN, 404),
+			new Row("/api/company/users/{username}/disable", COLLEAGUE, ACME_SECOND, Target.ACME_ADMIN, 403),
+			new Row("/api/company/users/{username}/disable", COLLEAGUE, ACME, Target.ACME_ADMIN, 409),
+			// A product of acme's register: another company's does not exist; a plain colleague changes none.
+			new Row("/api/company/products/{id}", PRODUCT, SAKURA, Target.ACME_PRODUCT, 404),
+			new Row("/api/company/products/{id}", PRODUCT, ACME_SECOND, Target.ACME_PRODUCT, 403),
+			new Row("/api/company/products/{id}", PRODUCT, ACME, Target.UNKNOWN_ID, 404),
+			// Supervisors only; a company does not even see itself there. Supervisors meet only unknown
+			// ids here: the matrix never suspends a demo company (CompanyOversightIT does, and restores it).
+			new Row("/api/companies**", COMPANIES, ACME, Target.ACME_COMPANY, 403),
+			new Row("/api/companies**", COMPANIES, ACME_SECOND, Target.ACME_COMPANY, 403),
+			new Row("/api/companies**", COMPANIES, SAKURA, Target.ACME_COMPANY, 403),
+			new Row("/api/companies**", COMPANIES, ADVISOR, Target.ACME_COMPANY, 403),
+			new Row("/api/companies/{id}**", COMPANY, SUPERVISOR, Target.UNKNOWN_ID, 404));
 
 	private ProbeTable() {
 	}
+
 
 	/** The probes of every endpoint; fails on an endpoint that has no rule. */
 	static List<Probe> probes(List<Endpoint> endpoints, MatrixFixture fixture) {
@@ -161,7 +224,7 @@ final class ProbeTable {
 			return List.of();
 		}
 		List<Probe> probes = ROWS.stream()
-			.filter(row -> row.matches().test(pattern))
+			.filter(row -> row.matches(endpoint))
 			.map(row -> new Probe(endpoint, row.user(), row.target().path(pattern, fixture), row.expected()))
 			.toList();
 		if (probes.isEmpty()) {

@@ -186,7 +186,7 @@ class SecurityMatrixIT {
 		attacks.put("not a JWT", ACME);
 		int tried = 0;
 		for (Endpoint endpoint : endpoints) {
-			String path = endpoint.pattern().replace("{id}", endpoint.pattern().startsWith("/api/tasks/")
+			String path = endpoint.pattern().replaceAll("\\{[^}]+\\}", endpoint.pattern().startsWith("/api/tasks/")
 					? fixture.companyTask() : fixture.companyCase().toString());
 			for (var attack : attacks.entrySet()) {
 				ResponseEntity<String> answer = calls.call(endpoint, path, attack.getValue());
@@ -204,7 +204,7 @@ class SecurityMatrixIT {
 		clock.advance(Duration.ofMinutes(10));
 		try {
 			for (Endpoint endpoint : endpoints) {
-				String path = endpoint.pattern().replace("{id}", fixture.companyCase().toString());
+				String path = endpoint.pattern().replaceAll("\\{[^}]+\\}", fixture.companyCase().toString());
 				assertUnauthorized(calls.call(endpoint, path, valid), "expired " + endpoint);
 				tried++;
 			}

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on the pages of each demo role and on the public
  * registration pages, in Japanese and English, on a desktop and (the home page, the
- * registration form) on a 360 px phone. The company opens a case first,
+ * registration form, the company pages) on a 360 px phone. The company opens a case first,
  * whose page the supervisor then checks with its triage form.
  */
 @TestMethodOrder(OrderAnnotation.class)
@@ -62,8 +62,10 @@ class AccessibilityBrowserIT extends BrowserTest {
 			check(page, "company", locale, "case");
 			page.navigate(url("/cases/" + UUID.randomUUID()));
 			check(page, "company", locale, "not-found");
+			companyPage(page, locale);
 			page.context().close();
 			phone(ACME, "company", locale);
+			phone(ACME, "company", locale, "/company");
 		}
 		assertNoViolations();
 	}
@@ -75,8 +77,8 @@ class AccessibilityBrowserIT extends BrowserTest {
 				FrontDoor.japaneseCompany(FrontDoor.freshAddress()), "ja");
 		for (String locale : LOCALES) {
 			Page page = signedIn(SUPERVISOR, locale, DESKTOP);
-			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard",
-					"/companies/registrations", "/companies/registrations/" + registration);
+			audit(page, "supervisor", locale, "/", "/cases", "/tasks", "/notifications", "/dashboard", "/companies",
+					"/companies/acme-medical", "/companies/registrations", "/companies/registrations/" + registration);
 			page.getByTestId("review-submit").click();
 			check(page, "supervisor", locale, "registration-review-invalid");
 			if (caseUrl != null) {
@@ -85,6 +87,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 			}
 			page.context().close();
 			phone(SUPERVISOR, "supervisor", locale);
+			phone(SUPERVISOR, "supervisor", locale, "/companies/acme-medical");
 		}
 		assertNoViolations();
 	}
@@ -129,6 +132,27 @@ class AccessibilityBrowserIT extends BrowserTest {
 			page.navigate(url(path));
 			check(page, role, locale, path.equals("/") ? "home" : path.substring(1).replace('/', '-'));
 		}
+	}
+
+	/**
+	 * The company page with the company-admin's forms open, then a refused product form (its
+	 * problems next to the fields); nothing is saved.
+	 */
+	private void companyPage(Page page, String locale) {
+		page.navigate(url("/company"));
+		page.locator("details summary").all().forEach(summary -> summary.click());
+		check(page, "company", locale, "company-forms");
+		page.getByTestId("product-form").locator("#product-new-unspscCode").fill("123");
+		page.getByTestId("save-product").click();
+		check(page, "company", locale, "company-product-invalid");
+	}
+
+	/** A page at phone width. */
+	private void phone(String username, String role, String locale, String path) {
+		Page page = signedIn(username, locale, PHONE);
+		page.navigate(url(path));
+		check(page, role, locale, path.substring(1).replace('/', '-') + "-" + PHONE);
+		page.context().close();
 	}
 
 	/** The home page at phone width. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -17,6 +18,8 @@ import jp.procurementdesk.cases.TargetAgency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The open-a-case form's rules, as the page shows them next to the fields (the constraint
@@ -100,12 +103,39 @@ class InquiryFormValidationTest {
 		return form;
 	}
 
-	/** Field -> the failed constraint's name (the message code the page resolves). */
+	@Test
+	void aProductOfTheRegisterLendsItsNameAndCategory() {
+		InquiryForm form = complete();
+		form.setProductName(" ");
+		form.setProductCategory(null);
+		form.setProductId(UUID.randomUUID());
+
+		assertThat(errors(form)).isEmpty();
+		assertThat(form.toInquiry().productId()).isEqualTo(form.getProductId());
+		assertThat(validator.validate(form.toInquiry())).as("the API's rule agrees").isEmpty();
+		form.setProductId(null);
+		assertThat(errors(form)).isEqualTo(Map.of("productName", "NotBlank", "productCategory", "NotNull"));
+		assertThat(validator.validate(form.toInquiry())).extracting(violation -> violation.getPropertyPath().toString())
+			.as("the API's rule agrees")
+			.containsExactlyInAnyOrder("productName", "productCategory");
+	}
+
+	/**
+	 * Field -> the failed constraint's name (the message code the page resolves): the
+	 * annotations, then the page's rule for a product not picked from the register.
+	 */
 	private static Map<String, String> errors(InquiryForm form) {
 		Set<ConstraintViolation<InquiryForm>> violations = validator.validate(form);
 		Map<String, String> errors = new TreeMap<>();
 		violations.forEach(violation -> errors.put(violation.getPropertyPath().toString(),
 				violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
+		BeanPropertyBindingResult binding = new BeanPropertyBindingResult(form, "inquiry");
+		violations.forEach(violation -> binding.rejectValue(violation.getPropertyPath().toString(), "violated"));
+		form.rejectUnnamedProduct(binding);
+		binding.getFieldErrors()
+			.stream()
+			.filter(error -> !error.getCode().equals("violated"))
+			.forEach(error -> errors.put(error.getField(), error.getCode()));
 		return errors;
 	}
 

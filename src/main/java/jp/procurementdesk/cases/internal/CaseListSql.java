@@ -21,7 +21,7 @@ import jp.procurementdesk.identity.DeskRole;
 record CaseListSql(String where, boolean search, int limit, long offset, Map<String, Object> params) {
 
 	static final String COLUMNS = "c.id, c.reference, c.company_id, c.company_name, c.product_name, c.product_category, "
-			+ "c.summary, c.status, c.outcome, c.advisor, c.opened_at, c.closed_at";
+			+ "c.product_id, c.summary, c.status, c.outcome, c.advisor, c.opened_at, c.closed_at";
 
 	/** The collections of a case, as arrays beside its row: one statement for the page. */
 	static final String COLLECTIONS = """
@@ -38,6 +38,10 @@ record CaseListSql(String where, boolean search, int limit, long offset, Map<Str
 		if (query.status() != null) {
 			conditions.add("c.status = :status");
 			params.put("status", query.status().name());
+		}
+		if (query.companyId() != null && !query.companyId().isBlank()) {
+			conditions.add("c.company_id = :filterCompany");
+			params.put("filterCompany", query.companyId());
 		}
 		if (query.breachedOnly()) {
 			conditions.add("c.status <> 'CLOSED' and exists (select 1 from desk.case_sla_breach b where b.case_id = c.id)");

@@ -61,6 +61,8 @@ class SupportCase {
 	@Enumerated(EnumType.STRING)
 	private ProductCategory productCategory;
 
+	private UUID productId;
+
 	private String summary;
 
 	@Enumerated(EnumType.STRING)
@@ -115,6 +117,7 @@ class SupportCase {
 		this.companyName = companyName;
 		this.productName = inquiry.productName().strip();
 		this.productCategory = inquiry.productCategory();
+		this.productId = inquiry.productId();
 		this.summary = inquiry.summary().strip();
 		this.pathways.addAll(inquiry.pathways());
 		this.targetAgencies.addAll(inquiry.targetAgencies());
@@ -198,8 +201,8 @@ class SupportCase {
 	CaseView view() {
 		Map<Pathway, PathwayOutcome> outcomes = new LinkedHashMap<>();
 		pathwayOutcomes.forEach((pathway, result) -> outcomes.put(pathway, result.outcome));
-		return new CaseView(id, reference, companyId, companyName, productName, productCategory, Set.copyOf(pathways),
-				Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
+		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId,
+				Set.copyOf(pathways), Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
 				slaBreaches.stream().map(breach -> new CaseView.SlaBreach(breach.kind, breach.at, breach.taskKey)).toList(),
 				openedAt, closedAt);
 	}

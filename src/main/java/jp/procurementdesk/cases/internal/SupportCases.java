@@ -3,6 +3,7 @@ package jp.procurementdesk.cases.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import jp.procurementdesk.cases.CaseQuery;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.OpenCase;
+import jp.procurementdesk.cases.ProductRegister;
 import jp.procurementdesk.cases.TimelineRecord;
 import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.identity.CompanyDirectory;
@@ -27,6 +29,7 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.shared.ConflictException;
 import jp.procurementdesk.shared.ForbiddenException;
+import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 import org.hibernate.Session;
@@ -57,10 +60,13 @@ class SupportCases implements Cases {
 
 	private final CaseList list;
 
+	private final ProductRegister products;
+
 	SupportCases(SupportCaseRepository cases, TimelineRepository timeline, Timeline recorder,
 			IdempotencyKeyRepository idempotencyKeys, CompanyDirectory companies, ApplicationEventPublisher events,
-			Clock clock, EntityManager entities, CaseList list) {
+			Clock clock, EntityManager entities, CaseList list, ProductRegister products) {
 		this.list = list;
+		this.products = products;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.recorder = recorder;
@@ -84,6 +90,7 @@ class SupportCases implements Cases {
 		}
 		String companyName = companies.nameOf(user.companyId())
 			.orElseThrow(() -> new ForbiddenException("Your company is not registered with the desk."));
+		inquiry = withRegisteredProduct(inquiry, user.companyId());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String reference = "PD-%d-%06d".formatted(now.getYear(), cases.nextReferenceNumber());
 		SupportCase opened = cases.save(new SupportCase(reference, user.companyId(), companyName, inquiry, now));
@@ -92,14 +99,27 @@ class SupportCases implements Cases {
 			idempotencyKeys.saveAndFlush(new IdempotencyKey(user.username(), idempotencyKey, opened.id()));
 		}
 		CaseView view = opened.view();
-		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED,
-				Map.of("reference", reference, "productName", view.productName(), "productCategory",
-						view.productCategory(), "pathways", view.pathways(), "targetAgencies", view.targetAgencies(),
-						"summary", view.summary()));
+		Map<String, Object> details = new LinkedHashMap<>(Map.of("reference", reference, "productName",
+				view.productName(), "productCategory", view.productCategory(), "pathways", view.pathways(),
+				"targetAgencies", view.targetAgencies(), "summary", view.summary()));
+		if (view.productId() != null) {
+			details.put("productId", view.productId());
+		}
+		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED, details);
 		// Synchronous: the process starts in this transaction, or nothing is saved.
 		events.publishEvent(new CaseOpened(opened.id(), reference, user.companyId(), view.productCategory(),
 				view.pathways(), user.username()));
 		return view;
+	}
+
+	/** The product of the company's register the inquiry names fills in what it leaves out; another's is refused. */
+	private OpenCase withRegisteredProduct(OpenCase inquiry, String companyId) {
+		if (inquiry.productId() == null) {
+			return inquiry;
+		}
+		return products.find(companyId, inquiry.productId())
+			.map(inquiry::withProduct)
+			.orElseThrow(() -> InvalidInputException.of("productId", "product-unknown"));
 	}
 
 	@Override

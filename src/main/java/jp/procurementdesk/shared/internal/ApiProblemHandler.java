@@ -155,6 +155,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (UnreadableInput.unreadableMultipart(ex)) {
+			// Parsed lazily, e.g. by the language interceptor reading ?lang before any controller.
+			return ResponseEntity.badRequest().body(invalidInput(Map.of("body", "is not a readable multipart/form-data body")));
+		}
 		if (UnreadableInput.refusedByTheDatabase(ex)) {
 			return ResponseEntity.badRequest()
 				.body(invalidInput(Map.of("body", "contains a value that cannot be stored (e.g. a NUL character)")));

@@ -54,6 +54,21 @@ final class UnreadableInput {
 		return false;
 	}
 
+	/**
+	 * A multipart body Tomcat could not parse, wherever it was first read: by a filter, by the
+	 * language interceptor of every page (which reads {@code ?lang} as a parameter), or by a
+	 * controller.
+	 */
+	static boolean unreadableMultipart(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidFileNameException || cause instanceof FileUploadException
+					|| (cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Outermost filter: sees the Content-Type first, and whatever a later filter failed to parse. */
 	@Component
 	static class Filter extends OncePerRequestFilter implements Ordered {
@@ -124,16 +139,6 @@ final class UnreadableInput {
 			}
 		}
 
-		private static boolean unreadableMultipart(Throwable failure) {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof InvalidFileNameException || cause instanceof FileUploadException
-						|| (cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException))) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 	/** For pages: before Spring's default resolver, which answers a failed conversion with 500. */
@@ -143,8 +148,7 @@ final class UnreadableInput {
 		@Override
 		public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 				Exception ex) {
-			boolean unreadable = ex instanceof MethodArgumentConversionNotSupportedException
-					|| (ex instanceof MultipartException && !(ex instanceof MaxUploadSizeExceededException))
+			boolean unreadable = ex instanceof MethodArgumentConversionNotSupportedException || unreadableMultipart(ex)
 					|| refusedByTheDatabase(ex);
 			if (!unreadable || (handler instanceof HandlerMethod method
 					&& AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class))) {
