@@ -1,6 +1,7 @@
 package jp.procurementdesk.identity;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Keycloak users of client companies, as the desk manages them itself: created when a
@@ -31,13 +32,14 @@ public interface CompanyAccounts {
 	 * required action and sends the mail again; it never creates a second user. A user of the
 	 * same company that exists already (a colleague invited again, even one disabled before)
 	 * is treated the same way and enabled again: callers that must refuse an existing
-	 * colleague check {@link #list} first.
+	 * colleague check {@link #list} first. The user's language ({@code locale}: Japanese, else
+	 * English) is that of the set-password mail and of Keycloak's pages for them.
 	 * @throws jp.procurementdesk.shared.ConflictException (409) when the email belongs to another user (another company,
 	 * or a desk user), or the user's company is suspended
 	 * @throws jp.procurementdesk.shared.InvalidInputException (400, field {@code name} or {@code email}) when
 	 * Keycloak's user profile refuses the value (a name with symbols such as {@code < > & $ % ! # ? ; * / = ( )})
 	 */
-	CompanyAccount create(String companyId, String email, String name, boolean companyAdmin);
+	CompanyAccount create(String companyId, String email, String name, Locale language, boolean companyAdmin);
 
 	/** The company's users, enabled and disabled, by username. */
 	List<CompanyAccount> list(String companyId);
@@ -65,8 +67,12 @@ public interface CompanyAccounts {
 	/** Usernames of the users whose email is at that domain (duplicates of a registration). */
 	List<String> usernamesAtDomain(String emailDomain);
 
-	/** A company's user as Keycloak knows them. */
-	record CompanyAccount(String username, String name, String email, boolean enabled, boolean companyAdmin) {
+	/**
+	 * A company's user as Keycloak knows them.
+	 * @param invitationPending enabled, but has not set a password yet (the set-password mail is unanswered)
+	 */
+	record CompanyAccount(String username, String name, String email, boolean enabled, boolean companyAdmin,
+			boolean invitationPending) {
 	}
 
 }

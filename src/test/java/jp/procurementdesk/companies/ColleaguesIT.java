@@ -16,7 +16,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.support.Api;
+import jp.procurementdesk.support.DeskInfrastructure;
 import jp.procurementdesk.support.DeskIntegrationTest;
+import jp.procurementdesk.support.MailCatcher.Mail;
 import jp.procurementdesk.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +76,8 @@ class ColleaguesIT {
 		assertThat(user(items, ACME_SECOND).path("companyAdmin").asBoolean()).isFalse();
 		List<String> fields = new java.util.ArrayList<>();
 		admin.fieldNames().forEachRemaining(fields::add);
-		assertThat(fields).containsExactlyInAnyOrder("username", "name", "email", "enabled", "companyAdmin");
+		assertThat(fields).containsExactlyInAnyOrder("username", "name", "email", "enabled", "companyAdmin",
+				"invitationPending");
 		assertThat(api.get(SAKURA, USERS).getBody().path("items").findValuesAsText("username")).contains(SAKURA)
 			.doesNotContain(ACME, ACME_SECOND);
 		assertThat(api.get(ADVISOR, USERS).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -101,10 +104,40 @@ class ColleaguesIT {
 	}
 
 	@Test
+	void aColleagueWithoutAPasswordIsInvitedAgainInTheInvitersLanguageAndOneWithAPasswordIsTaken() {
+		String email = fresh("again");
+		assertThat(api.post(ACME, USERS, Map.of("name", "Once", "email", email)).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		assertThat(user(api.get(ACME, USERS).getBody().path("items"), email).path("invitationPending").asBoolean())
+			.as("listed as invited").isTrue();
+
+		ResponseEntity<JsonNode> again = http.exchange(USERS, HttpMethod.POST,
+				new HttpEntity<>(Map.of("name", "Once", "email", email), japanese(Tokens.cachedAccessToken(ACME))),
+				JsonNode.class);
+
+		assertThat(again.getStatusCode()).as("the mail is sent anew").isEqualTo(HttpStatus.CREATED);
+		List<Mail> mails = DeskInfrastructure.testMail().awaitReceivedBy(email, 2);
+		assertThat(mails.get(1).subject()).as("in the inviter's language")
+			.containsPattern("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]");
+		assertThat(REALM.attributes(email).get("locale")).as("Keycloak speaks it to them from now on").containsExactly("ja");
+		assertThat(new CompanyCalls(http).lastAudit(SUPERVISOR, ACME_COMPANY, "USER_INVITED").path("details")
+			.path("again").asBoolean()).isTrue();
+
+		REALM.givePassword(email, PASSWORD);
+
+		assertThat(user(api.get(ACME, USERS).getBody().path("items"), email).path("invitationPending").asBoolean())
+			.isFalse();
+		assertThat(api.post(ACME, USERS, Map.of("name", "Twice", "email", email.toUpperCase())).getStatusCode())
+			.as("a colleague's").isEqualTo(HttpStatus.CONFLICT);
+		assertThat(DeskInfrastructure.testMail().awaitReceivedBy(email, 2)).as("no mail").hasSize(2);
+	}
+
+	@Test
 	void anEmailThatIsTakenIsRefused() {
 		String email = fresh("twice");
 		assertThat(api.post(ACME, USERS, Map.of("name", "Once", "email", email)).getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
+		REALM.givePassword(email, PASSWORD);
 
 		assertThat(api.post(ACME, USERS, Map.of("name", "Twice", "email", email.toUpperCase())).getStatusCode())
 			.as("a colleague's").isEqualTo(HttpStatus.CONFLICT);
@@ -196,6 +229,12 @@ class ColleaguesIT {
 
 	private ResponseEntity<JsonNode> me(String token) {
 		return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(bearer(token)), JsonNode.class);
+	}
+
+	private static HttpHeaders japanese(String token) {
+		HttpHeaders headers = bearer(token);
+		headers.set(HttpHeaders.ACCEPT_LANGUAGE, "ja");
+		return headers;
 	}
 
 	private static HttpHeaders bearer(String token) {

@@ -3,9 +3,8 @@ package jp.procurementdesk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,21 +42,22 @@ class CompanyAccountsIT {
 		String company = newCompanyId();
 		String email = "Hanako.Yamada@" + company + ".example.com";
 
-		CompanyAccount account = accounts.create(company, email, "Hanako Yamada", true);
+		CompanyAccount account = accounts.create(company, email, "Hanako Yamada", Locale.ENGLISH, true);
 
 		String username = email.toLowerCase();
-		assertThat(account).isEqualTo(new CompanyAccount(username, "Hanako Yamada", username, true, true));
+		assertThat(account).isEqualTo(new CompanyAccount(username, "Hanako Yamada", username, true, true, true));
 		UserRepresentation user = RealmAdmin.user(username).orElseThrow();
 		assertThat(user.getEmail()).isEqualTo(username);
 		assertThat(user.isEmailVerified()).isTrue();
 		assertThat(user.isEnabled()).isTrue();
 		assertThat(user.getFirstName()).isEqualTo("Hanako");
 		assertThat(user.getLastName()).isEqualTo("Yamada");
-		assertThat(user.getAttributes()).containsEntry("company_id", List.of(company));
+		assertThat(user.getAttributes()).containsEntry("company_id", List.of(company)).containsEntry("locale", List.of("en"));
 		assertThat(user.getRequiredActions()).containsExactly("UPDATE_PASSWORD");
 		assertThat(RealmAdmin.realmRoles(username)).containsExactlyInAnyOrder("company", "company-admin");
 
 		Mail mail = awaitMail(username, 1).get(0);
+		assertThat(mail.subject()).as("Keycloak's English mail").doesNotContainPattern("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]");
 		assertThat(mail.link(ACTION_TOKEN)).as(mail.body())
 			.hasValueSatisfying(link -> assertThat(link)
 				.startsWith(DeskInfrastructure.forTests().keycloak().url() + ACTION_TOKEN + "?key="));
@@ -70,16 +70,21 @@ class CompanyAccountsIT {
 	}
 
 	@Test
-	void aPlainColleagueGetsTheCompanyRoleOnlyAndANameWithoutSpaceIsTheFirstName() {
+	void aPlainColleagueGetsTheCompanyRoleOnlyANameWithoutSpaceIsTheFirstNameAndTheMailIsInTheirLanguage() {
 		String company = newCompanyId();
 		String email = "kobayashi@" + company + ".example.com";
 
-		CompanyAccount account = accounts.create(company, email, "小林花子", false);
+		CompanyAccount account = accounts.create(company, email, "小林花子", Locale.JAPANESE, false);
 
 		assertThat(account.companyAdmin()).isFalse();
 		assertThat(account.name()).isEqualTo("小林花子");
 		assertThat(RealmAdmin.realmRoles(email)).containsExactly("company");
-		assertThat(RealmAdmin.user(email).orElseThrow().getFirstName()).isEqualTo("小林花子");
+		UserRepresentation user = RealmAdmin.user(email).orElseThrow();
+		assertThat(user.getFirstName()).isEqualTo("小林花子");
+		assertThat(user.getLastName()).isNull();
+		assertThat(user.getAttributes()).containsEntry("locale", List.of("ja"));
+		Mail mail = awaitMail(email, 1).get(0);
+		assertThat(mail.subject()).as("Keycloak's Japanese mail").containsPattern("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]");
 	}
 
 	@Test
@@ -87,8 +92,8 @@ class CompanyAccountsIT {
 		String company = newCompanyId();
 		String email = "twice@" + company + ".example.com";
 
-		CompanyAccount first = accounts.create(company, email, "Taro Twice", true);
-		CompanyAccount second = accounts.create(company, email.toUpperCase(), "Taro Twice", true);
+		CompanyAccount first = accounts.create(company, email, "Taro Twice", Locale.ENGLISH, true);
+		CompanyAccount second = accounts.create(company, email.toUpperCase(), "Taro Twice", Locale.ENGLISH, true);
 
 		assertThat(second).isEqualTo(first);
 		assertThat(RealmAdmin.usersWithEmail(email)).hasSize(1);
@@ -108,7 +113,7 @@ class CompanyAccountsIT {
 		RealmAdmin.realm().users().create(half).close();
 		assertThat(RealmAdmin.realmRoles(email)).isEmpty();
 
-		accounts.create(company, email, "Half Made", true);
+		accounts.create(company, email, "Half Made", Locale.ENGLISH, true);
 
 		assertThat(RealmAdmin.realmRoles(email)).containsExactlyInAnyOrder("company", "company-admin");
 		UserRepresentation user = RealmAdmin.user(email).orElseThrow();
@@ -123,13 +128,13 @@ class CompanyAccountsIT {
 		String company = newCompanyId();
 		String other = newCompanyId();
 		String email = "taken@" + company + ".example.com";
-		accounts.create(company, email, "Taken Already", false);
+		accounts.create(company, email, "Taken Already", Locale.ENGLISH, false);
 
-		assertThatThrownBy(() -> accounts.create(other, email, "Someone Else", true))
+		assertThatThrownBy(() -> accounts.create(other, email, "Someone Else", Locale.ENGLISH, true))
 			.isInstanceOf(ConflictException.class);
 		// An advisor of the demo realm: neither moved into a company nor given a company role.
 		String advisorEmail = RealmAdmin.user("advisor.tanaka").orElseThrow().getEmail();
-		assertThatThrownBy(() -> accounts.create(other, advisorEmail, "Kenji Tanaka", true))
+		assertThatThrownBy(() -> accounts.create(other, advisorEmail, "Kenji Tanaka", Locale.ENGLISH, true))
 			.isInstanceOf(ConflictException.class);
 
 		assertThat(RealmAdmin.user(email).orElseThrow().getAttributes()).containsEntry("company_id", List.of(company));
@@ -145,19 +150,24 @@ class CompanyAccountsIT {
 		String company = newCompanyId();
 		String admin = "boss@" + company + ".example.com";
 		String colleague = "colleague@" + company + ".example.com";
-		accounts.create(company, admin, "Big Boss", true);
-		accounts.create(company, colleague, "Good Colleague", false);
-		accounts.create(newCompanyId(), "stranger@" + company + "-other.example.com", "Other Company", false);
+		accounts.create(company, admin, "Big Boss", Locale.ENGLISH, true);
+		accounts.create(company, colleague, "Good Colleague", Locale.ENGLISH, false);
+		accounts.create(newCompanyId(), "stranger@" + company + "-other.example.com", "Other Company", Locale.ENGLISH, false);
 
-		assertThat(accounts.list(company)).containsExactly(new CompanyAccount(admin, "Big Boss", admin, true, true),
-				new CompanyAccount(colleague, "Good Colleague", colleague, true, false));
+		assertThat(accounts.list(company)).containsExactly(new CompanyAccount(admin, "Big Boss", admin, true, true, true),
+				new CompanyAccount(colleague, "Good Colleague", colleague, true, false, true));
+
+		RealmAdmin.setPassword(colleague);
+
+		assertThat(accounts.list(company)).extracting(CompanyAccount::invitationPending).as("the colleague has a password")
+			.containsExactly(true, false);
 	}
 
 	@Test
 	void disablingAUserOfAnotherCompanyIsNotFound() {
 		String company = newCompanyId();
 		String email = "mine@" + company + ".example.com";
-		accounts.create(company, email, "Mine Only", false);
+		accounts.create(company, email, "Mine Only", Locale.ENGLISH, false);
 
 		assertThatThrownBy(() -> accounts.disable(newCompanyId(), email)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> accounts.disable(company, "nobody@" + company + ".example.com"))
@@ -173,21 +183,7 @@ class CompanyAccountsIT {
 
 	/** The mails Keycloak sent to the address, once there are at least {@code count}. */
 	static List<Mail> awaitMail(String address, int count) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-		while (true) {
-			List<Mail> mails = DeskInfrastructure.testMail().receivedBy(address);
-			if (mails.size() >= count || Instant.now().isAfter(deadline)) {
-				assertThat(mails).as("mails to " + address).hasSizeGreaterThanOrEqualTo(count);
-				return mails;
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+		return DeskInfrastructure.testMail().awaitReceivedBy(address, count);
 	}
 
 }

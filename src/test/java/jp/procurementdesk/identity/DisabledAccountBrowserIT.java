@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static jp.procurementdesk.identity.CompanyAccountsIT.newCompanyId;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import com.microsoft.playwright.Page;
 import jp.procurementdesk.support.Browser;
@@ -65,7 +66,7 @@ class DisabledAccountBrowserIT extends BrowserTest {
 
 	private String usableUser(String company, String name) {
 		String email = name + "@" + company + ".example.com";
-		accounts.create(company, email, "Test User", false);
+		accounts.create(company, email, "Test User", Locale.ENGLISH, false);
 		RealmAdmin.setPassword(email);
 		return email;
 	}

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,7 +182,7 @@ class DisabledAccountsIT {
 	/** A user of the company as after the set-password mail: password "demo", nothing left to do. */
 	private String usableUser(String company, String name, boolean admin) {
 		String email = name + "@" + company + ".example.com";
-		accounts.create(company, email, "Test " + name, admin);
+		accounts.create(company, email, "Test " + name, Locale.ENGLISH, admin);
 		RealmAdmin.setPassword(email);
 		return email;
 	}

@@ -141,6 +141,31 @@ public final class MailCatcher implements AutoCloseable {
 	}
 
 	/**
+	 * The mails received for that address once there are at least {@code count} (mail from
+	 * Keycloak or the outbox arrives a moment later), waiting up to 15 seconds.
+	 * @throws AssertionError when fewer arrived
+	 */
+	public List<Mail> awaitReceivedBy(String address, int count) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (true) {
+			List<Mail> mails = receivedBy(address);
+			if (mails.size() >= count) {
+				return mails;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Expected " + count + " mails to " + address + ", got " + mails.size());
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	/**
 	 * One received mail: recipient(s), subject and body as text (decoded; of a multipart mail,
 	 * such as Keycloak's, its plain-text part).
 	 */

@@ -1,8 +1,10 @@
 package jp.procurementdesk.companies.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.procurementdesk.companies.Colleagues;
 import jp.procurementdesk.companies.CompanyAuditAction;
@@ -13,6 +15,7 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.shared.ConflictException;
 import jp.procurementdesk.shared.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +54,20 @@ class ColleagueService implements Colleagues {
 		String companyId = Callers.administeredBy(user);
 		inputs.check(invitation);
 		String email = invitation.email().strip().toLowerCase(Locale.ROOT);
-		boolean colleague = accounts.list(companyId)
+		Optional<CompanyAccount> colleague = accounts.list(companyId)
 			.stream()
-			.anyMatch(account -> email.equalsIgnoreCase(account.email()) || email.equalsIgnoreCase(account.username()));
-		if (colleague) {
+			.filter(account -> email.equalsIgnoreCase(account.email()) || email.equalsIgnoreCase(account.username()))
+			.findFirst();
+		if (colleague.isPresent() && !colleague.get().invitationPending()) {
 			throw new ConflictException("This email belongs to a colleague already.");
 		}
-		CompanyAccount invited = accounts.create(companyId, email, invitation.name().strip(), false);
-		audit.record(companyId, user.username(), CompanyAuditAction.USER_INVITED,
+		// A colleague who has not set a password yet is invited again: the mail is sent anew.
+		CompanyAccount invited = accounts.create(companyId, email, invitation.name().strip(),
+				LocaleContextHolder.getLocale(), false);
+		Map<String, Object> details = new LinkedHashMap<>(
 				Map.of("username", invited.username(), "email", email, "name", invitation.name().strip()));
+		colleague.ifPresent(again -> details.put("again", true));
+		audit.record(companyId, user.username(), CompanyAuditAction.USER_INVITED, details);
 		return invited;
 	}
 

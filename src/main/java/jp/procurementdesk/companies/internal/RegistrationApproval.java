@@ -3,6 +3,7 @@ package jp.procurementdesk.companies.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +77,8 @@ class RegistrationApproval {
 		audit.record(companyId, decidedBy, CompanyAuditAction.CREATED, details(registration));
 		registration.approved(companyId, decidedBy, now);
 		registrations.saveAndFlush(registration);
-		accounts.create(companyId, registration.getContactEmail(), registration.getContactName(), true);
+		accounts.create(companyId, registration.getContactEmail(), registration.getContactName(),
+				Locale.forLanguageTag(registration.getContactLocale()), true);
 	}
 
 	private static Map<String, Object> details(Registration registration) {

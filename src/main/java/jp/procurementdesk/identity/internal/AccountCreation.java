@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,9 @@ class AccountCreation {
 	/** The client the set-password page leads back to (the web UI). */
 	static final String WEB_CLIENT = "desk-web";
 
+	/** The user attribute Keycloak takes a user's language from (its mails and pages). */
+	static final String LOCALE = "locale";
+
 	private static final Logger log = LoggerFactory.getLogger(AccountCreation.class);
 
 	private final KeycloakAdmin keycloak;
@@ -65,18 +69,24 @@ class AccountCreation {
 		this.publicUrl = URI.create(publicUrl.replaceAll("/+$", "")).toString();
 	}
 
-	CompanyAccount create(String companyId, String email, String name, boolean companyAdmin) {
+	CompanyAccount create(String companyId, String email, String name, Locale language, boolean companyAdmin) {
 		String username = email.strip().toLowerCase(Locale.ROOT);
+		String locale = keycloakLocale(language);
 		UserRepresentation user = users.byUsernameOrEmail(username)
-			.map(existing -> reused(existing, companyId))
-			.orElseGet(() -> created(companyId, username, name));
+			.map(existing -> reused(existing, companyId, locale))
+			.orElseGet(() -> created(companyId, username, name, locale));
 		grant(user, roles(companyAdmin));
 		keycloak.run("send the set-password mail to " + user.getUsername(),
 				() -> resource(user).executeActionsEmail(WEB_CLIENT, publicUrl, (int) LINK_LIFESPAN.toSeconds(),
 						List.of(UPDATE_PASSWORD)));
 		log.info("Company user {} of {} ready; Keycloak sent the set-password mail", user.getUsername(), companyId);
 		return new CompanyAccount(user.getUsername(), PersonName.display(user.getFirstName(), user.getLastName(),
-				user.getUsername()), user.getEmail(), true, companyAdmin || users.isCompanyAdmin(user));
+				user.getUsername()), user.getEmail(), true, companyAdmin || users.isCompanyAdmin(user), true);
+	}
+
+	/** One of the realm's languages: Japanese, else English. */
+	static String keycloakLocale(Locale language) {
+		return language != null && "ja".equals(language.getLanguage()) ? "ja" : "en";
 	}
 
 	static Set<DeskRole> roles(boolean companyAdmin) {
@@ -88,8 +98,11 @@ class AccountCreation {
 		return roles;
 	}
 
-	/** A user of the same company (a retry, or a colleague invited again) is completed; any other is a conflict. */
-	private UserRepresentation reused(UserRepresentation existing, String companyId) {
+	/**
+	 * A user of the same company (a retry, or a colleague invited again) is completed, in the
+	 * language of the new invitation; any other is a conflict.
+	 */
+	private UserRepresentation reused(UserRepresentation existing, String companyId, String locale) {
 		if (!companyId.equals(CompanyUsers.companyIdOf(existing))) {
 			throw new ConflictException("This email address belongs to another user.");
 		}
@@ -97,10 +110,14 @@ class AccountCreation {
 			throw new ConflictException("The company is suspended.");
 		}
 		List<String> actions = new ArrayList<>(Optional.ofNullable(existing.getRequiredActions()).orElse(List.of()));
-		if (!Boolean.TRUE.equals(existing.isEnabled()) || !actions.contains(UPDATE_PASSWORD) || !Boolean.TRUE.equals(existing.isEmailVerified())) {
+		Map<String, List<String>> attributes = new HashMap<>(Optional.ofNullable(existing.getAttributes()).orElse(Map.of()));
+		if (!Boolean.TRUE.equals(existing.isEnabled()) || !actions.contains(UPDATE_PASSWORD)
+				|| !Boolean.TRUE.equals(existing.isEmailVerified()) || !List.of(locale).equals(attributes.get(LOCALE))) {
 			if (!actions.contains(UPDATE_PASSWORD)) {
 				actions.add(UPDATE_PASSWORD);
 			}
+			attributes.put(LOCALE, List.of(locale));
+			existing.setAttributes(attributes);
 			existing.setRequiredActions(actions);
 			existing.setEnabled(true);
 			existing.setEmailVerified(true);
@@ -110,7 +127,7 @@ class AccountCreation {
 		return existing;
 	}
 
-	private UserRepresentation created(String companyId, String username, String name) {
+	private UserRepresentation created(String companyId, String username, String name, String locale) {
 		PersonName person = PersonName.of(name);
 		UserRepresentation user = new UserRepresentation();
 		user.setUsername(username);
@@ -119,7 +136,7 @@ class AccountCreation {
 		user.setLastName(person.lastName());
 		user.setEnabled(true);
 		user.setEmailVerified(true);
-		user.setAttributes(Map.of(CompanyUsers.COMPANY_ID, List.of(companyId)));
+		user.setAttributes(Map.of(CompanyUsers.COMPANY_ID, List.of(companyId), LOCALE, List.of(locale)));
 		user.setRequiredActions(List.of(UPDATE_PASSWORD));
 		try (Response response = keycloak.call("create user " + username, () -> keycloak.realm().users().create(user))) {
 			int status = response.getStatus();
@@ -131,7 +148,7 @@ class AccountCreation {
 			if (status == 409) {
 				// Created meanwhile by a concurrent call, or the email is someone else's.
 				return users.byUsernameOrEmail(username)
-					.map(existing -> reused(existing, companyId))
+					.map(existing -> reused(existing, companyId, locale))
 					.orElseThrow(() -> new ConflictException("This email address belongs to another user."));
 			}
 			if (status == 400) {

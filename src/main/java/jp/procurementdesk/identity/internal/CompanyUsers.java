@@ -76,6 +76,11 @@ class CompanyUsers {
 			.toList();
 	}
 
+	/** Has not set a password yet: the set-password mail is still unanswered. */
+	static boolean passwordPending(UserRepresentation user) {
+		return user.getRequiredActions() != null && user.getRequiredActions().contains(AccountCreation.UPDATE_PASSWORD);
+	}
+
 	static String companyIdOf(UserRepresentation user) {
 		List<String> values = user.getAttributes() == null ? null : user.getAttributes().get(COMPANY_ID);
 		return values == null || values.isEmpty() ? null : values.get(0);

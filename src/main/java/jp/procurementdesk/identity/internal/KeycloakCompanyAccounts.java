@@ -33,8 +33,8 @@ class KeycloakCompanyAccounts implements CompanyAccounts {
 	}
 
 	@Override
-	public CompanyAccount create(String companyId, String email, String name, boolean companyAdmin) {
-		return creation.create(companyId, email, name, companyAdmin);
+	public CompanyAccount create(String companyId, String email, String name, Locale language, boolean companyAdmin) {
+		return creation.create(companyId, email, name, language, companyAdmin);
 	}
 
 	/** Enabled means: enabled in Keycloak and not blocked by the desk. */
@@ -43,10 +43,12 @@ class KeycloakCompanyAccounts implements CompanyAccounts {
 		List<UserRepresentation> members = users.ofCompany(companyId);
 		Set<String> blocked = members.isEmpty() ? Set.of() : blocks.blockedIn(companyId);
 		return members.stream()
-			.map(user -> new CompanyAccount(user.getUsername(),
-					PersonName.display(user.getFirstName(), user.getLastName(), user.getUsername()), user.getEmail(),
-					Boolean.TRUE.equals(user.isEnabled()) && !blocked.contains(user.getUsername()),
-					users.isCompanyAdmin(user)))
+			.map(user -> {
+				boolean enabled = Boolean.TRUE.equals(user.isEnabled()) && !blocked.contains(user.getUsername());
+				return new CompanyAccount(user.getUsername(),
+						PersonName.display(user.getFirstName(), user.getLastName(), user.getUsername()), user.getEmail(),
+						enabled, users.isCompanyAdmin(user), enabled && CompanyUsers.passwordPending(user));
+			})
 			.toList();
 	}
 

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ import jp.procurementdesk.shared.NotFoundException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The colleague rules on their own (Keycloak and the database mocked): the company is always
@@ -90,7 +92,7 @@ class ColleagueServiceTest {
 	void theLastCompanyAdminStays() {
 		// The caller holds company-admin in the token, but Keycloak knows no other enabled admin.
 		colleagues(plain(ADMIN.username()), admin("last@acme.example"),
-				new CompanyAccount("gone@acme.example", "Gone", "gone@acme.example", false, true));
+				new CompanyAccount("gone@acme.example", "Gone", "gone@acme.example", false, true, false));
 
 		assertThatThrownBy(() -> service.disable(ADMIN, "last@acme.example")).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("last company-admin");
@@ -109,7 +111,7 @@ class ColleagueServiceTest {
 	@Test
 	void aDisabledColleagueIsNotDisabledAgain() {
 		colleagues(admin(ADMIN.username()),
-				new CompanyAccount(COLLEAGUE.username(), "Plain", COLLEAGUE.username(), false, false));
+				new CompanyAccount(COLLEAGUE.username(), "Plain", COLLEAGUE.username(), false, false, false));
 
 		assertThatThrownBy(() -> service.disable(ADMIN, COLLEAGUE.username())).isInstanceOf(ConflictException.class);
 	}
@@ -133,13 +135,19 @@ class ColleagueServiceTest {
 	@Test
 	void anInvitationCreatesAPlainUserOfTheCallersCompany() {
 		colleagues(admin(ADMIN.username()));
-		when(accounts.create(anyString(), anyString(), anyString(), anyBoolean()))
-			.thenReturn(new CompanyAccount("new@acme.example", "New Colleague", "new@acme.example", true, false));
-
-		CompanyAccount invited = service.invite(ADMIN, new Invitation(" New Colleague ", " New@Acme.Example "));
+		when(accounts.create(anyString(), anyString(), anyString(), any(), anyBoolean()))
+			.thenReturn(new CompanyAccount("new@acme.example", "New Colleague", "new@acme.example", true, false, true));
+		LocaleContextHolder.setLocale(Locale.JAPANESE);
+		CompanyAccount invited;
+		try {
+			invited = service.invite(ADMIN, new Invitation(" New Colleague ", " New@Acme.Example "));
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 
 		assertThat(invited.username()).isEqualTo("new@acme.example");
-		verify(accounts).create("acme-medical", "new@acme.example", "New Colleague", false);
+		verify(accounts).create("acme-medical", "new@acme.example", "New Colleague", Locale.JAPANESE, false);
 		verify(audit).record(eq("acme-medical"), eq(ADMIN.username()), eq(CompanyAuditAction.USER_INVITED), any());
 	}
 
@@ -149,7 +157,20 @@ class ColleagueServiceTest {
 
 		assertThatThrownBy(() -> service.invite(ADMIN, new Invitation("Again", COLLEAGUE.username())))
 			.isInstanceOf(ConflictException.class);
-		verify(accounts, never()).create(anyString(), anyString(), anyString(), anyBoolean());
+		verify(accounts, never()).create(anyString(), anyString(), anyString(), any(), anyBoolean());
+	}
+
+	@Test
+	void aColleagueWithoutAPasswordYetIsInvitedAgain() {
+		CompanyAccount pending = new CompanyAccount("late@acme.example", "Late", "late@acme.example", true, false, true);
+		colleagues(admin(ADMIN.username()), pending);
+		when(accounts.create(anyString(), anyString(), anyString(), any(), anyBoolean())).thenReturn(pending);
+
+		service.invite(ADMIN, new Invitation("Late", "late@acme.example"));
+
+		verify(accounts).create(eq("acme-medical"), eq("late@acme.example"), eq("Late"), any(), eq(false));
+		verify(audit).record(eq("acme-medical"), eq(ADMIN.username()), eq(CompanyAuditAction.USER_INVITED),
+				eq(Map.of("username", "late@acme.example", "email", "late@acme.example", "name", "Late", "again", true)));
 	}
 
 	@Test
@@ -165,11 +186,11 @@ class ColleagueServiceTest {
 	}
 
 	private static CompanyAccount admin(String username) {
-		return new CompanyAccount(username, username, username, true, true);
+		return new CompanyAccount(username, username, username, true, true, false);
 	}
 
 	private static CompanyAccount plain(String username) {
-		return new CompanyAccount(username, username, username, true, false);
+		return new CompanyAccount(username, username, username, true, false, false);
 	}
 
 }
