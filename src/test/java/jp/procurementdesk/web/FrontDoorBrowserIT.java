@@ -88,6 +88,8 @@ class FrontDoorBrowserIT extends BrowserTest {
 
 		// 4. Keycloak's own mail: set a password on Keycloak's page.
 		Mail setPassword = FrontDoor.mailTo(email, mail -> mail.body().contains("action-token"));
+		Assertions.assertThat(setPassword.subject()).as("in the language the company registered in")
+			.containsPattern("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]");
 		Page user = browser.newPage("ja-JP");
 		user.navigate(keycloakLinkIn(setPassword));
 		Browser.screenshot(user, "front-door-11-keycloak-link");
