@@ -101,7 +101,8 @@ final class RealmUsers implements AutoCloseable {
 	void removeFresh() {
 		RealmAdmin.realm()
 			.users()
-			.search(ColleaguesIT.FRESH_DOMAIN, 0, 1000)
+			// The email parameter is an infix search; the free-text one would be a prefix search.
+			.search(null, null, null, ColleaguesIT.FRESH_DOMAIN, 0, 1000)
 			.stream()
 			.filter(user -> user.getEmail() != null && user.getEmail().endsWith(ColleaguesIT.FRESH_DOMAIN))
 			.forEach(user -> RealmAdmin.realm().users().delete(user.getId()).close());

@@ -1,10 +1,8 @@
 package jp.procurementdesk.companies.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jp.procurementdesk.companies.Colleagues;
 import jp.procurementdesk.companies.CompanyAuditAction;
@@ -54,20 +52,16 @@ class ColleagueService implements Colleagues {
 		String companyId = Callers.administeredBy(user);
 		inputs.check(invitation);
 		String email = invitation.email().strip().toLowerCase(Locale.ROOT);
-		Optional<CompanyAccount> colleague = accounts.list(companyId)
+		boolean colleague = accounts.list(companyId)
 			.stream()
-			.filter(account -> email.equalsIgnoreCase(account.email()) || email.equalsIgnoreCase(account.username()))
-			.findFirst();
-		if (colleague.isPresent() && !colleague.get().invitationPending()) {
+			.anyMatch(account -> email.equalsIgnoreCase(account.email()) || email.equalsIgnoreCase(account.username()));
+		if (colleague) {
 			throw new ConflictException("This email belongs to a colleague already.");
 		}
-		// A colleague who has not set a password yet is invited again: the mail is sent anew.
 		CompanyAccount invited = accounts.create(companyId, email, invitation.name().strip(),
 				LocaleContextHolder.getLocale(), false);
-		Map<String, Object> details = new LinkedHashMap<>(
+		audit.record(companyId, user.username(), CompanyAuditAction.USER_INVITED,
 				Map.of("username", invited.username(), "email", email, "name", invitation.name().strip()));
-		colleague.ifPresent(again -> details.put("again", true));
-		audit.record(companyId, user.username(), CompanyAuditAction.USER_INVITED, details);
 		return invited;
 	}
 

@@ -161,19 +161,6 @@ class ColleagueServiceTest {
 	}
 
 	@Test
-	void aColleagueWithoutAPasswordYetIsInvitedAgain() {
-		CompanyAccount pending = new CompanyAccount("late@acme.example", "Late", "late@acme.example", true, false, true);
-		colleagues(admin(ADMIN.username()), pending);
-		when(accounts.create(anyString(), anyString(), anyString(), any(), anyBoolean())).thenReturn(pending);
-
-		service.invite(ADMIN, new Invitation("Late", "late@acme.example"));
-
-		verify(accounts).create(eq("acme-medical"), eq("late@acme.example"), eq("Late"), any(), eq(false));
-		verify(audit).record(eq("acme-medical"), eq(ADMIN.username()), eq(CompanyAuditAction.USER_INVITED),
-				eq(Map.of("username", "late@acme.example", "email", "late@acme.example", "name", "Late", "again", true)));
-	}
-
-	@Test
 	void anInvitationNeedsANameAndAnAddress() {
 		assertThatThrownBy(() -> service.invite(ADMIN, new Invitation(" ", "not an address")))
 			.isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
