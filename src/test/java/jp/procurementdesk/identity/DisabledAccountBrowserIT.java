@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
 import jp.procurementdesk.support.RealmAdmin;
@@ -52,6 +53,8 @@ class DisabledAccountBrowserIT extends BrowserTest {
 			page.navigate(url("/"));
 			Browser.signIn(page, user);
 			assertThat(page.getByTestId("greeting")).isVisible();
+			// The bell asks once the page has loaded; blocked before its answer, the bell would meet the block first.
+			page.waitForLoadState(LoadState.NETWORKIDLE);
 			jdbc.update("insert into desk.account_block (username, company_id, reason, blocked_at, blocked_by) "
 					+ "values (?, ?, 'DISABLED_BY_COMPANY', ?, 'test')", user, company, OffsetDateTime.now());
 
