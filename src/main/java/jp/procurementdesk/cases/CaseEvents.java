@@ -19,6 +19,10 @@ public final class CaseEvents {
 	public record CaseClosed(UUID caseId, String reference, String companyId, CaseOutcome outcome) {
 	}
 
+	/** A question was answered at triage: the case closes {@code ANSWERED}; the answer is shown as a desk message. */
+	public record QuestionAnswered(UUID caseId, String companyId, String answer, String answeredBy) {
+	}
+
 	public record SlaBreached(UUID caseId, String reference, SlaBreachKind kind, String taskKey) {
 	}
 

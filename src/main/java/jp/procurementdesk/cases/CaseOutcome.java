@@ -3,6 +3,6 @@ package jp.procurementdesk.cases;
 /** How a closed case ended. */
 public enum CaseOutcome {
 
-	COMPLETED, NOT_ELIGIBLE, ABANDONED, WITHDRAWN
+	COMPLETED, ANSWERED, NOT_ELIGIBLE, ABANDONED, WITHDRAWN
 
 }

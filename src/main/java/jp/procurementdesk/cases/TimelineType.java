@@ -37,6 +37,15 @@ public enum TimelineType {
 
 	DOCUMENT_ADDED,
 
-	DOCUMENT_DOWNLOADED
+	DOCUMENT_DOWNLOADED,
+
+	/** {@code messageId}, {@code internal}; the body only for messages the company sees. */
+	MESSAGE_POSTED,
+
+	/** {@code consultationId} and the record's fields. */
+	CONSULTATION_RECORDED,
+
+	/** {@code consultationId} and each changed field with {@code old} and {@code new}. */
+	CONSULTATION_EDITED
 
 }

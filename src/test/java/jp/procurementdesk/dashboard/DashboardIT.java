@@ -87,7 +87,7 @@ class DashboardIT {
 		assertThat(fy2011.path("outcomes").toString())
 			.isEqualTo("{\"WHO_PQ\":{},\"COMPENDIUM\":{},\"UN_PROCUREMENT\":{}}");
 		assertThat(calls.map(fy2011.path("caseOutcomes")))
-			.isEqualTo(Map.of("COMPLETED", 0, "NOT_ELIGIBLE", 1, "ABANDONED", 0, "WITHDRAWN", 1));
+			.isEqualTo(Map.of("COMPLETED", 0, "ANSWERED", 0, "NOT_ELIGIBLE", 1, "ABANDONED", 0, "WITHDRAWN", 1));
 		assertThat(calls.map(fy2011.path("slaBreaches")))
 			.isEqualTo(Map.of("TRIAGE_OVERDUE", 0, "ADVISOR_TASK_OVERDUE", 0, "WHO_TARGET_EXCEEDED", 0));
 	}
@@ -105,7 +105,7 @@ class DashboardIT {
 		assertThat(fy2012.path("outcomes").toString())
 			.isEqualTo("{\"WHO_PQ\":{},\"COMPENDIUM\":{},\"UN_PROCUREMENT\":{\"AWARDED\":1}}");
 		assertThat(calls.map(fy2012.path("caseOutcomes")))
-			.isEqualTo(Map.of("COMPLETED", 1, "NOT_ELIGIBLE", 0, "ABANDONED", 0, "WITHDRAWN", 0));
+			.isEqualTo(Map.of("COMPLETED", 1, "ANSWERED", 0, "NOT_ELIGIBLE", 0, "ABANDONED", 0, "WITHDRAWN", 0));
 	}
 
 	/** The situation now is the same whatever the fiscal year, and covers all open work. */
