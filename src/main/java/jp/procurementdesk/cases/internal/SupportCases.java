@@ -24,6 +24,7 @@ import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.ProductRegister;
 import jp.procurementdesk.cases.TimelineRecord;
 import jp.procurementdesk.cases.TimelineType;
+import jp.procurementdesk.cases.UnreadMessages;
 import jp.procurementdesk.identity.CompanyDirectory;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
@@ -62,10 +63,14 @@ class SupportCases implements Cases {
 
 	private final ProductRegister products;
 
+	private final UnreadMessages unread;
+
 	SupportCases(SupportCaseRepository cases, TimelineRepository timeline, Timeline recorder,
 			IdempotencyKeyRepository idempotencyKeys, CompanyDirectory companies, ApplicationEventPublisher events,
-			Clock clock, EntityManager entities, CaseList list, ProductRegister products) {
+			Clock clock, EntityManager entities, CaseList list, ProductRegister products,
+			UnreadMessages unread) {
 		this.list = list;
+		this.unread = unread;
 		this.products = products;
 		this.cases = cases;
 		this.timeline = timeline;
@@ -125,13 +130,20 @@ class SupportCases implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CaseView> find(UUID caseId, CurrentUser viewer) {
-		return visible(caseId, viewer).map(SupportCase::view);
+		return visible(caseId, viewer).map(SupportCase::view)
+			.map(view -> view.withUnreadMessages(unread.unread(List.of(caseId), viewer).getOrDefault(caseId, 0)));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Page<CaseView> list(CaseQuery query, CurrentUser viewer) {
-		return list.list(query, viewer);
+		Page<CaseView> page = list.list(query, viewer);
+		if (page.items().isEmpty()) {
+			return page;
+		}
+		Map<UUID, Integer> counts = unread.unread(page.items().stream().map(CaseView::id).toList(), viewer);
+		return new Page<>(page.items().stream().map(view -> view.withUnreadMessages(counts.getOrDefault(view.id(), 0)))
+			.toList(), page.page(), page.size(), page.total());
 	}
 
 	@Override
