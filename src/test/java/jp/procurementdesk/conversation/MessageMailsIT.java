@@ -112,7 +112,10 @@ class MessageMailsIT {
 	}
 
 	private List<Mail> mailsAbout(String address, String reference) {
-		return mail.receivedBy(address).stream().filter(m -> m.subject().contains(reference)).toList();
+		return mail.receivedBy(address).stream()
+			.filter(m -> m.subject().contains(reference)
+					&& (m.subject().contains("New messages") || m.subject().contains("新しいメッセージ")))
+			.toList();
 	}
 
 	private List<Mail> awaitMails(String address, String reference, int count) throws InterruptedException {
