@@ -13,14 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.cases.CaseEvents.QuestionAnswered;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.DeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The conversation of a case through the API, with real tokens: who reads and writes what. */
 @DeskIntegrationTest
@@ -28,6 +31,12 @@ class ConversationIT {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void theCompanyAndItsAdvisorTalkOldestFirstAndTheNotesStayInsideTheDesk() {
@@ -165,6 +174,23 @@ class ConversationIT {
 		String markup = "<script>alert('x')</script> <b>bold</b> &amp; <img src=x onerror=alert(1)>";
 		talk.posted(ACME, caseId, markup);
 		assertThat(talk.messages(ADVISOR, caseId).get(0).path("body").asText()).isEqualTo(markup);
+	}
+
+	@Test
+	void theAnswerOfAQuestionIsADeskMessageTheCompanyReads() {
+		Api api = new Api(http);
+		Conversations talk = new Conversations(api);
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				new QuestionAnswered(caseId, "acme-medical", "Yes: the ERPD accepts your CE certificate.", SUPERVISOR)));
+
+		List<JsonNode> messages = talk.messages(ACME, caseId);
+		assertThat(messages).hasSize(1);
+		assertThat(messages.get(0).path("body").asText()).isEqualTo("Yes: the ERPD accepts your CE certificate.");
+		assertThat(messages.get(0).path("author").asText()).isEqualTo(SUPERVISOR);
+		assertThat(messages.get(0).path("authorRole").asText()).isEqualTo("SUPERVISOR");
+		assertThat(messages.get(0).path("internal").asBoolean()).isFalse();
+		assertThat(talk.unread(ACME, caseId)).isEqualTo(1);
 	}
 
 }
