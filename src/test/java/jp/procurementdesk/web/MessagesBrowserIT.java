@@ -95,6 +95,9 @@ class MessagesBrowserIT extends BrowserTest {
 		assertThat(second.locator("body")).not().containsText("QMS");
 		second.getByTestId("messages").scrollIntoViewIfNeeded();
 		Browser.screenshot(second, "messages-05-conversation-ja-360");
+		Assertions.assertThat(((Number) second.evaluate("() => { const box = document.getElementById('messages');"
+				+ " return Math.max(box.getBoundingClientRect().right, box.scrollWidth); }")).intValue())
+			.as("the message box fits 360 px").isLessThanOrEqualTo(360);
 		Assertions.assertThat(((Number) second.evaluate("() => document.documentElement.scrollWidth")).intValue())
 			.as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(360);
 		Assertions.assertThat(Axe.violations(second)).isEmpty();
