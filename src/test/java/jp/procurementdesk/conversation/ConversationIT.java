@@ -64,8 +64,22 @@ class ConversationIT {
 		JsonNode timeline = api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody();
 		assertThat(timeline.toString()).as("the company's timeline").doesNotContain("QMS certificate")
 			.contains("The dossier, please.");
+		assertThat(messageEntries(api, ACME, caseId)).as("the company does not see that there is a note").isEqualTo(2);
+		assertThat(messageEntries(api, ADVISOR, caseId)).isEqualTo(3);
+		JsonNode deskTimeline = api.get(ADVISOR, "/api/cases/" + caseId + "/timeline").getBody();
+		assertThat(deskTimeline.toString()).as("no body for a note even in the desk's timeline").doesNotContain("QMS");
 		JsonNode notifications = api.get(ACME, "/api/notifications?size=100").getBody();
 		assertThat(notifications.toString()).doesNotContain("QMS");
+	}
+
+	private static long messageEntries(Api api, String user, UUID caseId) {
+		long count = 0;
+		for (JsonNode entry : api.get(user, "/api/cases/" + caseId + "/timeline").getBody().path("items")) {
+			if ("MESSAGE_POSTED".equals(entry.path("type").asText())) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	@Test

@@ -150,7 +150,10 @@ class SupportCases implements Cases {
 	@Transactional(readOnly = true)
 	public List<TimelineRecord> timeline(UUID caseId, CurrentUser viewer) {
 		visible(caseId, viewer).orElseThrow(() -> new NotFoundException("Case"));
-		return timeline.findByCaseIdOrderByIdAsc(caseId).stream().map(TimelineEntry::record).toList();
+		boolean desk = viewer.hasRole(DeskRole.ADVISOR) || viewer.hasRole(DeskRole.SUPERVISOR);
+		return timeline.findByCaseIdOrderByIdAsc(caseId).stream().map(TimelineEntry::record)
+			.filter(entry -> desk || !internalNote(entry))
+			.toList();
 	}
 
 	@Override
@@ -192,6 +195,11 @@ class SupportCases implements Cases {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toMap(SupportCase::id, supportCase -> new CaseLabel(supportCase.reference(),
 					supportCase.companyId(), supportCase.companyName(), supportCase.advisor()), (a, b) -> a));
+	}
+
+	/** The entry of a desk's internal note (docs/conversation.md): the company does not even see that there is one. */
+	private static boolean internalNote(TimelineRecord entry) {
+		return entry.type() == TimelineType.MESSAGE_POSTED && Boolean.TRUE.equals(entry.details().get("internal"));
 	}
 
 	private Optional<SupportCase> visible(UUID caseId, CurrentUser viewer) {
