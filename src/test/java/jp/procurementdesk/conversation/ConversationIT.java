@@ -207,4 +207,31 @@ class ConversationIT {
 		assertThat(talk.unread(ACME, caseId)).isEqualTo(1);
 	}
 
+	@Test
+	void aCompanyMessageWithoutAdvisorReachesTheSupervisorsAndADeskMessageTheCompany() {
+		Api api = new Api(http);
+		Conversations talk = new Conversations(api);
+		UUID caseId = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
+		talk.posted(ACME, caseId, "Is anyone there?");
+		assertThat(messageNotifications(api, SUPERVISOR, caseId)).isEqualTo(1);
+		assertThat(messageNotifications(api, ADVISOR, caseId)).as("no advisor yet").isZero();
+		assertThat(messageNotifications(api, ACME_SECOND, caseId)).as("the company's own side").isZero();
+
+		talk.posted(SUPERVISOR, caseId, "Yes, we read you.");
+		talk.posted(SUPERVISOR, caseId, "A note on this company", true, List.of());
+		assertThat(messageNotifications(api, ACME, caseId)).isEqualTo(1);
+		assertThat(messageNotifications(api, ACME_SECOND, caseId)).isEqualTo(1);
+		assertThat(messageNotifications(api, SUPERVISOR, caseId)).as("not told of one's own messages").isEqualTo(1);
+	}
+
+	private static long messageNotifications(Api api, String user, UUID caseId) {
+		long count = 0;
+		for (JsonNode item : api.get(user, "/api/notifications?size=100").getBody().path("items")) {
+			if (item.path("caseId").asText().equals(caseId.toString()) && "MESSAGE_POSTED".equals(item.path("kind").asText())) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 }
