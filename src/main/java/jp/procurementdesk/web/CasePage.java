@@ -43,8 +43,11 @@ class CasePage {
 
 	private final RequiredDocuments requiredDocuments;
 
+	private final MessageBox messageBox;
+
 	CasePage(Cases cases, OpenTasks tasks, UserDirectory directory, Documents documents,
-			RequiredDocuments requiredDocuments) {
+			RequiredDocuments requiredDocuments, MessageBox messageBox) {
+		this.messageBox = messageBox;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.directory = directory;
@@ -70,6 +73,7 @@ class CasePage {
 		model.addAttribute("canUpload", supportCase.status() != CaseStatus.CLOSED);
 		model.addAttribute("canWithdraw", supportCase.status() != CaseStatus.CLOSED && (user.hasRole(DeskRole.SUPERVISOR)
 				|| (user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId()))));
+		messageBox.fill(supportCase, user, model);
 		if (user.hasRole(DeskRole.SUPERVISOR) || open.stream().anyMatch(TaskView::actionable)) {
 			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));
 		}

@@ -54,6 +54,10 @@ final class EndpointCalls {
 		if (endpoint.method().equals("POST") && !path.endsWith("/assign")) {
 			body = path.endsWith("/complete") ? Map.of() : Map.of("reason", "probe");
 		}
+		// A message that only the desk may post: a company user gets 400, whoever cannot see the case 404.
+		if (path.endsWith("/messages") && endpoint.method().equals("POST")) {
+			body = Map.of("body", "probe", "internal", true);
+		}
 		if (path.equals("/api/cases")) {
 			body = Map.of("productName", "Probe", "productCategory", "IVD", "pathways", List.of("WHO_PQ"), "summary", "x");
 		}

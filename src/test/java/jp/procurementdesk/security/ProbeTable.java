@@ -103,6 +103,8 @@ final class ProbeTable {
 
 	private static final Predicate<String> WITHDRAW = CASE.and(pattern -> pattern.endsWith("/withdraw"));
 
+	private static final Predicate<String> MESSAGES = pattern -> pattern.equals("/api/cases/{id}/messages");
+
 	private static final Predicate<String> SUPERVISOR_ONLY = pattern -> pattern.equals("/api/dashboard")
 			|| pattern.equals("/api/reports/cases.csv");
 
@@ -142,6 +144,9 @@ final class ProbeTable {
 			new Row("/api/cases/{id}**", CASE, OTHER_ADVISOR, Target.ADVISOR_CASE, 404),
 			new Row("/api/cases/{id}**", CASE, ADVISOR, Target.COMPANY_CASE, 404),
 			new Row("/api/cases/{id}/withdraw", WITHDRAW, ADVISOR, Target.ADVISOR_CASE, 403),
+			// An internal note is the desk's: a company user posting one on its own case gets 400.
+			new Row("POST /api/cases/{id}/messages", MESSAGES, Set.of("POST"), ACME, Target.COMPANY_CASE, 400),
+			new Row("POST /api/cases/{id}/messages", MESSAGES, Set.of("POST"), ACME_SECOND, Target.ADVISOR_CASE, 400),
 			// The dashboard and the report: supervisors only (see DashboardIT).
 			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.ITSELF, 403),
 			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.FISCAL_YEAR_2026, 403),

@@ -82,7 +82,7 @@ class CaseList {
 				rs.getObject("product_id", UUID.class), Set.copyOf(pathways), Set.copyOf(agencies), rs.getString("summary"),
 				CaseStatus.valueOf(rs.getString("status")), outcome == null ? null : CaseOutcome.valueOf(outcome),
 				rs.getString("advisor"), new LinkedHashMap<>(outcomes), breaches.getOrDefault(id, List.of()),
-				rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
+				rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class), 0);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

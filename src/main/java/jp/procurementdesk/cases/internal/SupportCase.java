@@ -204,7 +204,7 @@ class SupportCase {
 		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId,
 				Set.copyOf(pathways), Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
 				slaBreaches.stream().map(breach -> new CaseView.SlaBreach(breach.kind, breach.at, breach.taskKey)).toList(),
-				openedAt, closedAt);
+				openedAt, closedAt, 0);
 	}
 
 	@Embeddable

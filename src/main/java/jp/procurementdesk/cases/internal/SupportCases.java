@@ -24,6 +24,7 @@ import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.ProductRegister;
 import jp.procurementdesk.cases.TimelineRecord;
 import jp.procurementdesk.cases.TimelineType;
+import jp.procurementdesk.cases.UnreadMessages;
 import jp.procurementdesk.identity.CompanyDirectory;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
@@ -62,10 +63,14 @@ class SupportCases implements Cases {
 
 	private final ProductRegister products;
 
+	private final UnreadMessages unread;
+
 	SupportCases(SupportCaseRepository cases, TimelineRepository timeline, Timeline recorder,
 			IdempotencyKeyRepository idempotencyKeys, CompanyDirectory companies, ApplicationEventPublisher events,
-			Clock clock, EntityManager entities, CaseList list, ProductRegister products) {
+			Clock clock, EntityManager entities, CaseList list, ProductRegister products,
+			UnreadMessages unread) {
 		this.list = list;
+		this.unread = unread;
 		this.products = products;
 		this.cases = cases;
 		this.timeline = timeline;
@@ -125,20 +130,30 @@ class SupportCases implements Cases {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CaseView> find(UUID caseId, CurrentUser viewer) {
-		return visible(caseId, viewer).map(SupportCase::view);
+		return visible(caseId, viewer).map(SupportCase::view)
+			.map(view -> view.withUnreadMessages(unread.unread(List.of(caseId), viewer).getOrDefault(caseId, 0)));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Page<CaseView> list(CaseQuery query, CurrentUser viewer) {
-		return list.list(query, viewer);
+		Page<CaseView> page = list.list(query, viewer);
+		if (page.items().isEmpty()) {
+			return page;
+		}
+		Map<UUID, Integer> counts = unread.unread(page.items().stream().map(CaseView::id).toList(), viewer);
+		return new Page<>(page.items().stream().map(view -> view.withUnreadMessages(counts.getOrDefault(view.id(), 0)))
+			.toList(), page.page(), page.size(), page.total());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<TimelineRecord> timeline(UUID caseId, CurrentUser viewer) {
 		visible(caseId, viewer).orElseThrow(() -> new NotFoundException("Case"));
-		return timeline.findByCaseIdOrderByIdAsc(caseId).stream().map(TimelineEntry::record).toList();
+		boolean desk = viewer.hasRole(DeskRole.ADVISOR) || viewer.hasRole(DeskRole.SUPERVISOR);
+		return timeline.findByCaseIdOrderByIdAsc(caseId).stream().map(TimelineEntry::record)
+			.filter(entry -> desk || !internalNote(entry))
+			.toList();
 	}
 
 	@Override
@@ -180,6 +195,11 @@ class SupportCases implements Cases {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toMap(SupportCase::id, supportCase -> new CaseLabel(supportCase.reference(),
 					supportCase.companyId(), supportCase.companyName(), supportCase.advisor()), (a, b) -> a));
+	}
+
+	/** The entry of a desk's internal note (docs/conversation.md): the company does not even see that there is one. */
+	private static boolean internalNote(TimelineRecord entry) {
+		return entry.type() == TimelineType.MESSAGE_POSTED && Boolean.TRUE.equals(entry.details().get("internal"));
 	}
 
 	private Optional<SupportCase> visible(UUID caseId, CurrentUser viewer) {

@@ -3,6 +3,7 @@ package jp.procurementdesk.documents.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import jp.procurementdesk.documents.DocumentTotals;
 import jp.procurementdesk.documents.DocumentType;
 import jp.procurementdesk.documents.DocumentView;
+import jp.procurementdesk.documents.DocumentsOfCase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** The rows of {@code desk.document}: one per stored version, never updated or deleted. */
 @Component
-class DocumentRows implements DocumentTotals {
+class DocumentRows implements DocumentTotals, DocumentsOfCase {
 
 	private static final String COLUMNS = "id, case_id, type, file_name, original_name, content_type, size, sha256, "
 			+ "version, uploaded_by, uploaded_at, storage";
@@ -74,6 +76,18 @@ class DocumentRows implements DocumentTotals {
 		jdbc.queryForList("select distinct type from desk.document where case_id = ?", String.class, caseId)
 			.forEach(type -> present.add(DocumentType.valueOf(type)));
 		return present;
+	}
+
+	@Override
+	public List<DocumentView> among(UUID caseId, Collection<UUID> documentIds) {
+		if (documentIds.isEmpty()) {
+			return List.of();
+		}
+		List<Object> arguments = new java.util.ArrayList<>();
+		arguments.add(caseId);
+		arguments.addAll(documentIds);
+		return jdbc.query("select " + COLUMNS + " from desk.document where case_id = ? and id in ("
+				+ String.join(", ", java.util.Collections.nCopies(documentIds.size(), "?")) + ")", VIEW, arguments.toArray());
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The words of a notification, from the message bundles ({@code notification.kind.<KIND>}),
  * in the reader's language. Argument {0} is the case reference (or, for a notification about a
  * company's registration, the company's name), {1} the translated detail (task name, outcome,
- * SLA breach kind).
+ * SLA breach kind, a message's author).
  */
 @Component
 class NotificationTexts {
@@ -58,6 +58,9 @@ class NotificationTexts {
 		}
 		if (parameters.containsKey("breachKind")) {
 			key = "enum." + parameters.get("breachKind");
+		}
+		if (key == null && parameters.containsKey("author")) {
+			return parameters.get("author");
 		}
 		return key == null ? "" : messages.getMessage(key, null, key, locale);
 	}
