@@ -52,7 +52,8 @@ class ModularityTests {
 			Map.entry("case_sla_breach", "cases"), Map.entry("case_idempotency_key", "cases"),
 			Map.entry("case_timeline", "cases"), Map.entry("document", "documents"),
 			Map.entry("document_chunk", "documents"), Map.entry("notification", "notifications"),
-			Map.entry("mail_outbox", "notifications"), Map.entry("open_task", "tasks"));
+			Map.entry("mail_outbox", "notifications"), Map.entry("open_task", "tasks"),
+			Map.entry("consultation", "consultations"));
 
 	ApplicationModules modules = ApplicationModules.of(DeskApplication.class);
 

@@ -43,13 +43,16 @@ class CasePage {
 
 	private final RequiredDocuments requiredDocuments;
 
+	private final ConsultationBoard consultations;
+
 	CasePage(Cases cases, OpenTasks tasks, UserDirectory directory, Documents documents,
-			RequiredDocuments requiredDocuments) {
+			RequiredDocuments requiredDocuments, ConsultationBoard consultations) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.directory = directory;
 		this.documents = documents;
 		this.requiredDocuments = requiredDocuments;
+		this.consultations = consultations;
 	}
 
 	/** Fills the model; the case must be visible to the user (else 404). */
@@ -70,6 +73,7 @@ class CasePage {
 		model.addAttribute("canUpload", supportCase.status() != CaseStatus.CLOSED);
 		model.addAttribute("canWithdraw", supportCase.status() != CaseStatus.CLOSED && (user.hasRole(DeskRole.SUPERVISOR)
 				|| (user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId()))));
+		consultations.fill(supportCase, user, model);
 		if (user.hasRole(DeskRole.SUPERVISOR) || open.stream().anyMatch(TaskView::actionable)) {
 			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));
 		}
