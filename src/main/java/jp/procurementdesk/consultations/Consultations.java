@@ -25,14 +25,24 @@ public interface Consultations {
 
 	/**
 	 * Its author corrects a record within {@link #CORRECTION_WINDOW}; {@code version} is the one the
-	 * correction was made on (409 when the record changed since, or the window has passed).
+	 * correction was made on (409 when the record changed since, or the window has passed; null:
+	 * {@link VersionRequired}, once the caller is known to be the author).
 	 */
-	ConsultationView correct(UUID caseId, UUID consultationId, long version, ConsultationInput input, CurrentUser user);
+	ConsultationView correct(UUID caseId, UUID consultationId, Long version, ConsultationInput input, CurrentUser user);
 
 	/** Whether the user may record consultations on this case (which they see). */
 	boolean mayRecord(CaseView supportCase, CurrentUser user);
 
 	/** Whether the user may correct this record now. */
 	boolean mayCorrect(ConsultationView consultation, CurrentUser user);
+
+	/** A correction without the version it was made on (the API answers 428). */
+	class VersionRequired extends RuntimeException {
+
+		public VersionRequired() {
+			super("The record's version (If-Match) is required");
+		}
+
+	}
 
 }

@@ -85,28 +85,17 @@ class ConsultationController {
 			@RequestBody ConsultationInput input, CurrentUser user,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletResponse response) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new PreconditionRequired();
-		}
-		ConsultationView corrected = consultations.correct(id, consultationId, ETags.version(ifMatch), input, user);
+		Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch);
+		ConsultationView corrected = consultations.correct(id, consultationId, version, input, user);
 		// Not through ResponseEntity: Spring would compare the new ETag with If-Match and answer 412.
 		response.setHeader(HttpHeaders.ETAG, ETags.of(corrected.version()));
 		return corrected;
 	}
 
-	@ExceptionHandler(PreconditionRequired.class)
-	ProblemDetail preconditionRequired() {
+	@ExceptionHandler(Consultations.VersionRequired.class)
+	ProblemDetail versionRequired() {
 		return ProblemDetailsFactory.of(HttpStatus.PRECONDITION_REQUIRED,
 				"Send the record's version as If-Match (\"3\"), so that no one's correction is overwritten.");
-	}
-
-	/** A correction without If-Match: 428. */
-	static class PreconditionRequired extends RuntimeException {
-
-		PreconditionRequired() {
-			super("If-Match required");
-		}
-
 	}
 
 }

@@ -87,7 +87,7 @@ class ConsultationService implements Consultations {
 	}
 
 	@Override
-	public ConsultationView correct(UUID caseId, UUID consultationId, long version, ConsultationInput input,
+	public ConsultationView correct(UUID caseId, UUID consultationId, Long version, ConsultationInput input,
 			CurrentUser user) {
 		CaseView supportCase = visibleCase(caseId, user);
 		Consultation consultation = records.find(caseId, consultationId)
@@ -95,10 +95,13 @@ class ConsultationService implements Consultations {
 		if (!consultation.getRecordedBy().equals(user.username())) {
 			throw new ForbiddenException("Only its author corrects a consultation record.");
 		}
+		if (version == null) {
+			throw new VersionRequired();
+		}
 		if (!withinWindow(consultation.getRecordedAt())) {
 			throw new ConflictException(WINDOW_PASSED);
 		}
-		if (consultation.getVersion() != version) {
+		if (consultation.getVersion() != version.longValue()) {
 			throw new ConflictException(STALE);
 		}
 		ConsultationRecord next = ConsultationRecord.of(rules.check(input));
