@@ -2,11 +2,9 @@ package jp.procurementdesk.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,7 +28,7 @@ public class ConsultationForm {
 
 	private String minutes;
 
-	private List<String> topics = new ArrayList<>();
+	private Set<String> topics = new LinkedHashSet<>();
 
 	private String attendees;
 
@@ -44,7 +42,7 @@ public class ConsultationForm {
 		form.heldOn = view.heldOn().toString();
 		form.channel = view.channel().name();
 		form.minutes = String.valueOf(view.minutes());
-		form.topics = view.topics().stream().map(Enum::name).toList();
+		form.topics = new LinkedHashSet<>(view.topics().stream().map(Enum::name).toList());
 		form.attendees = view.attendees();
 		form.summary = view.summary();
 		form.version = String.valueOf(view.version());
@@ -78,7 +76,7 @@ public class ConsultationForm {
 			}
 		}
 		Set<ConsultationTopic> chosenTopics = new LinkedHashSet<>();
-		for (String topic : topics == null ? List.<String>of() : topics) {
+		for (String topic : topics == null ? Set.<String>of() : topics) {
 			Arrays.stream(ConsultationTopic.values()).filter(value -> value.name().equals(topic)).forEach(chosenTopics::add);
 		}
 		return new Reading(new ConsultationInput(date, chosen, length, chosenTopics, attendees, summary), problems);
@@ -134,11 +132,11 @@ public class ConsultationForm {
 		this.minutes = minutes;
 	}
 
-	public List<String> getTopics() {
+	public Set<String> getTopics() {
 		return topics;
 	}
 
-	public void setTopics(List<String> topics) {
+	public void setTopics(Set<String> topics) {
 		this.topics = topics;
 	}
 
