@@ -2,6 +2,8 @@ package jp.procurementdesk.consultations.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,8 +147,9 @@ class ConsultationService implements Consultations {
 		return cases.find(caseId, user).orElseThrow(() -> new NotFoundException("Case"));
 	}
 
+	/** Now as the database gives it back (microseconds, UTC), so that an answer reads as a reload does. */
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+		return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 }
