@@ -45,14 +45,17 @@ class CasePage {
 
 	private final MessageBox messageBox;
 
+	private final ConsultationBoard consultations;
+
 	CasePage(Cases cases, OpenTasks tasks, UserDirectory directory, Documents documents,
-			RequiredDocuments requiredDocuments, MessageBox messageBox) {
+			RequiredDocuments requiredDocuments, MessageBox messageBox, ConsultationBoard consultations) {
 		this.messageBox = messageBox;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.directory = directory;
 		this.documents = documents;
 		this.requiredDocuments = requiredDocuments;
+		this.consultations = consultations;
 	}
 
 	/** Fills the model; the case must be visible to the user (else 404). */
@@ -74,6 +77,7 @@ class CasePage {
 		model.addAttribute("canWithdraw", supportCase.status() != CaseStatus.CLOSED && (user.hasRole(DeskRole.SUPERVISOR)
 				|| (user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId()))));
 		messageBox.fill(supportCase, user, model);
+		consultations.fill(supportCase, user, model);
 		if (user.hasRole(DeskRole.SUPERVISOR) || open.stream().anyMatch(TaskView::actionable)) {
 			model.addAttribute("advisors", directory.members(DeskRole.ADVISOR));
 		}

@@ -1,6 +1,7 @@
 package jp.procurementdesk.web;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -69,6 +70,10 @@ class DeskLabels {
 		}
 		if (value instanceof Collection<?> items) {
 			return items.stream().map(this::value).collect(Collectors.joining(", "));
+		}
+		if (value instanceof Map<?, ?> change && change.size() == 2 && change.containsKey("old") && change.containsKey("new")) {
+			// A corrected field (CONSULTATION_EDITED): its old and its new value.
+			return value(change.get("old")) + " → " + value(change.get("new"));
 		}
 		String text = value.toString();
 		String key = value instanceof Boolean ? "form." + text : "enum." + text;

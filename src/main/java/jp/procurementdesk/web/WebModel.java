@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Choices every page may offer (enums are translated in the templates as {@code enum.<VALUE>}). */
 @ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class, DocumentPages.class,
-		CompanyPages.class, ColleaguePages.class, ProductPages.class, CompanyOversightPages.class })
+		CompanyPages.class, ColleaguePages.class, ProductPages.class, CompanyOversightPages.class,
+		ConsultationPages.class })
 class WebModel {
 
 	@ModelAttribute("categories")

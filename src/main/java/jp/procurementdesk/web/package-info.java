@@ -1,11 +1,11 @@
 /**
  * Web UI shell: every HTML page of the desk (layout, language, home, cases, tasks, documents,
- * notifications, dashboard, a company's registration and its review, the company page and the
+ * notifications, consultation records, dashboard, a company's registration and its review, the company page and the
  * supervisors' companies). Its controllers compose the feature modules' public APIs; the feature
  * modules offer REST and Java APIs and render no HTML (README, Architecture).
  */
 @ApplicationModule(displayName = "Web UI", allowedDependencies = {
-		"cases", "companies", "conversation", "dashboard", "documents", "identity", "notifications", "process", "shared", "tasks",
+		"cases", "companies", "consultations", "conversation", "dashboard", "documents", "identity", "notifications", "process", "shared", "tasks",
 		"tasks :: forms" })
 package jp.procurementdesk.web;
 

@@ -20,12 +20,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * Real ids for the fuzzed path segments: acme-medical's cases in several states, its open and
  * completed tasks, documents, notifications, a product of its register, and the same of another
- * company (sakura); a company's registration awaiting review and its review task.
+ * company (sakura); a company's registration awaiting review and its review task; a consultation
+ * record of the advisor's case.
  */
 record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String companyTask, String completedTask,
 		UUID advisorCase, String advisorTask, UUID otherCase, String otherTask, UUID closedCase, UUID document,
 		UUID otherDocument, String notification, String otherNotification, UUID product, UUID otherProduct,
-		UUID registration, String reviewTask) {
+		UUID registration, String reviewTask, UUID consultation) {
 
 	static FuzzFixture create(TestRestTemplate http) {
 		Api api = new Api(http);
@@ -53,7 +54,12 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 				Api.id(api.uploadPdf(ACME, ownCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(SAKURA, otherCase, "OTHER")), notification(api, ACME),
 				notification(api, SAKURA), product(api, ACME), product(api, SAKURA), registration,
-				frontDoor.reviewTask(registration));
+				frontDoor.reviewTask(registration), consultation(api, advisorCase));
+	}
+
+	/** A consultation advisor.tanaka recorded on their case. */
+	private static UUID consultation(Api api, UUID advisorCase) {
+		return Api.id(api.post(ADVISOR, "/api/cases/" + advisorCase + "/consultations", Junk.consultation()).getBody());
 	}
 
 	/** Still what it was built as (fuzzed requests that succeeded may have moved it on)? */
@@ -88,6 +94,7 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 			case OTHER_COMPANY_USER -> SAKURA;
 			case REGISTRATION -> registration.toString();
 			case REVIEW_TASK -> reviewTask;
+			case CONSULTATION -> consultation.toString();
 			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(StandardCharsets.UTF_8)).toString();
 			case NIL_UUID -> new UUID(0, 0).toString();
 			case JUNK -> junk;

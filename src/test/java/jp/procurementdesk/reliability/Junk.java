@@ -123,7 +123,7 @@ final class Junk {
 	static Arbitrary<Object> almostValidBodies() {
 		Arbitrary<Map<String, Object>> valid = Arbitraries.of(inquiry(), triage(), Map.of("reason", "No longer needed"),
 				Map.of("assignee", OTHER_ADVISOR), Map.of("decision", "REQUEST_INFO", "note", "Which product?"),
-				Map.of("response", "Here it is"), Map.of("accept", false));
+				Map.of("response", "Here it is"), Map.of("accept", false), consultation());
 		return Combinators.combine(valid, Arbitraries.of(FIELD_NAMES), json(1), Arbitraries.of(true, false))
 			.as((body, name, value, remove) -> {
 				Map<String, Object> changed = new LinkedHashMap<>(body);
@@ -142,6 +142,11 @@ final class Junk {
 	static Map<String, Object> inquiry() {
 		return Map.of("productName", "Fuzzed net", "productCategory", "VECTOR_CONTROL", "pathways", List.of("WHO_PQ"),
 				"targetAgencies", List.of("UNICEF"), "summary", "A fuzzed inquiry.");
+	}
+
+	static Map<String, Object> consultation() {
+		return Map.of("heldOn", "2026-01-05", "channel", "PHONE", "minutes", 20, "topics", List.of("REGULATORY"),
+				"attendees", "Ms Ito", "summary", "A fuzzed consultation.");
 	}
 
 	private static Map<String, Object> triage() {
@@ -257,7 +262,9 @@ final class Junk {
 		 * themselves). No demo user who could really be disabled is ever aimed at.
 		 */
 		OTHER_COMPANY_USER,
-		REGISTRATION, REVIEW_TASK, RANDOM_UUID, NIL_UUID, JUNK
+		REGISTRATION, REVIEW_TASK,
+		/** advisor.tanaka's consultation record on their case. */
+		CONSULTATION, RANDOM_UUID, NIL_UUID, JUNK
 
 	}
 

@@ -22,6 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /** The application's {@code /api/**} endpoints, from its own mappings, and a call of one with a plausible body. */
 final class EndpointCalls {
 
+	/** A consultation record of the right shape, so that the role or the author is what refuses it. */
+	static final Map<String, Object> CONSULTATION = Map.of("heldOn", "2026-01-05", "channel", "MEETING", "minutes", 30,
+			"topics", List.of("OTHER"), "summary", "Matrix probe");
+
 	private final TestRestTemplate http;
 
 	EndpointCalls(TestRestTemplate http) {
@@ -72,6 +76,10 @@ final class EndpointCalls {
 		if (path.startsWith("/api/company/products") && !endpoint.method().equals("DELETE")
 				&& !endpoint.method().equals("GET")) {
 			body = Map.of("name", "Probe", "category", "IVD");
+		}
+		if (path.contains("/consultations") && !endpoint.method().equals("GET")) {
+			body = CONSULTATION;
+			headers.setIfMatch("\"0\"");
 		}
 		return http.exchange(path, HttpMethod.valueOf(endpoint.method()), new HttpEntity<>(body, headers), String.class);
 	}

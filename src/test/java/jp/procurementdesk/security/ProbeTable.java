@@ -51,6 +51,8 @@ final class ProbeTable {
 		ACME_COLLEAGUE(fixture -> ACME_SECOND),
 		/** acme's company-admin. */
 		ACME_ADMIN(fixture -> ACME),
+		/** advisor.tanaka's consultation record on their case (ADVISOR_CASE). */
+		ADVISOR_CONSULTATION(fixture -> fixture.consultation().toString()),
 		/** The pattern itself (it has no id). */
 		ITSELF(fixture -> null),
 		/** The pattern itself, for the fiscal year 2026. */
@@ -66,6 +68,8 @@ final class ProbeTable {
 			return switch (this) {
 				case ITSELF -> pattern;
 				case FISCAL_YEAR_2026 -> pattern + "?fiscalYear=2026";
+				case ADVISOR_CONSULTATION -> pattern.replace("{id}", fixture.advisorCase().toString())
+					.replaceAll("\\{[^}]+\\}", id.apply(fixture));
 				default -> pattern.replaceAll("\\{[^}]+\\}", id.apply(fixture));
 			};
 		}
@@ -104,6 +108,10 @@ final class ProbeTable {
 	private static final Predicate<String> WITHDRAW = CASE.and(pattern -> pattern.endsWith("/withdraw"));
 
 	private static final Predicate<String> MESSAGES = pattern -> pattern.equals("/api/cases/{id}/messages");
+	private static final Predicate<String> CONSULTATIONS = CASE.and(pattern -> pattern.endsWith("/consultations"));
+
+	private static final Predicate<String> CONSULTATION = CASE
+		.and(pattern -> pattern.contains("/consultations/{"));
 
 	private static final Predicate<String> SUPERVISOR_ONLY = pattern -> pattern.equals("/api/dashboard")
 			|| pattern.equals("/api/reports/cases.csv");
@@ -147,6 +155,20 @@ final class ProbeTable {
 			// An internal note is the desk's: a company user posting one on its own case gets 400.
 			new Row("POST /api/cases/{id}/messages", MESSAGES, Set.of("POST"), ACME, Target.COMPANY_CASE, 400),
 			new Row("POST /api/cases/{id}/messages", MESSAGES, Set.of("POST"), ACME_SECOND, Target.ADVISOR_CASE, 400),
+			// Consultation records: the company reads them but records none; only its author corrects one.
+			new Row("POST /api/cases/{id}/consultations", CONSULTATIONS, Set.of("POST"), ACME, Target.ADVISOR_CASE, 403),
+			new Row("POST /api/cases/{id}/consultations", CONSULTATIONS, Set.of("POST"), ACME_SECOND, Target.ADVISOR_CASE,
+					403),
+			new Row("GET /api/cases/{id}/consultations", CONSULTATIONS, Set.of("GET"), ACME_SECOND, Target.ADVISOR_CASE,
+					200),
+			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, ACME, Target.ADVISOR_CONSULTATION, 403),
+			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, SUPERVISOR, Target.ADVISOR_CONSULTATION,
+					403),
+			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, OTHER_ADVISOR,
+					Target.ADVISOR_CONSULTATION, 404),
+			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, SAKURA, Target.ADVISOR_CONSULTATION,
+					404),
+			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, ADVISOR, Target.UNKNOWN_ID, 404),
 			// The dashboard and the report: supervisors only (see DashboardIT).
 			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.ITSELF, 403),
 			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.FISCAL_YEAR_2026, 403),

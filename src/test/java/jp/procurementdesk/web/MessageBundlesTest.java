@@ -24,6 +24,8 @@ import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.SlaBreachKind;
 import jp.procurementdesk.cases.TargetAgency;
 import jp.procurementdesk.cases.TimelineType;
+import jp.procurementdesk.consultations.ConsultationChannel;
+import jp.procurementdesk.consultations.ConsultationTopic;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 import jp.procurementdesk.tasks.forms.FormField;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,7 @@ class MessageBundlesTest {
 		Properties japanese = load("messages_ja.properties");
 		List<String> needed = new ArrayList<>();
 		Stream.of(CaseStatus.values(), CaseOutcome.values(), Pathway.values(), ProductCategory.values(),
-				TargetAgency.values(), SlaBreachKind.values())
+				TargetAgency.values(), SlaBreachKind.values(), ConsultationChannel.values(), ConsultationTopic.values())
 			.flatMap(Stream::of)
 			.forEach(value -> needed.add("enum." + value.name()));
 		Stream.of(Pathway.values()).flatMap(pathway -> pathway.outcomes().stream()).forEach(o -> needed.add("enum." + o));
