@@ -10,9 +10,10 @@ import java.util.UUID;
  * A case as its viewers and the API see it (docs/contract.md, Case).
  *
  * @param productId the product of the company's register the case is about, or null
+ * @param kind support along pathways, or a question (whose pathways may be empty)
  */
 public record CaseView(UUID id, String reference, String companyId, String companyName, String productName,
-		ProductCategory productCategory, UUID productId, Set<Pathway> pathways, Set<TargetAgency> targetAgencies, String summary,
+		ProductCategory productCategory, UUID productId, CaseKind kind, Set<Pathway> pathways, Set<TargetAgency> targetAgencies, String summary,
 		CaseStatus status, CaseOutcome outcome, String advisor, Map<Pathway, PathwayOutcome> pathwayOutcomes,
 		List<SlaBreach> slaBreaches, OffsetDateTime openedAt, OffsetDateTime closedAt) {
 
