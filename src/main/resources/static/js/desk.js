@@ -41,6 +41,15 @@
         form.querySelector('[name="productCategory"]').value = option.dataset.category || '';
       });
     });
+    // Open a case: pathways are required for support, optional for a question.
+    document.querySelectorAll('form[data-inquiry-form]').forEach(function (form) {
+      form.addEventListener('change', function () {
+        const checked = form.querySelector('input[name="kind"]:checked');
+        const question = checked && checked.value === 'QUESTION';
+        form.querySelectorAll('[data-pathways-required]').forEach(function (mark) { mark.classList.toggle('d-none', question); });
+        form.querySelectorAll('[data-pathways-optional]').forEach(function (note) { note.classList.toggle('d-none', !question); });
+      });
+    });
     document.querySelectorAll('form[data-confirm]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
         if (!window.confirm(form.dataset.confirm)) {

@@ -24,6 +24,12 @@ public interface CaseUpdates {
 
 	void closed(UUID caseId, CaseOutcome outcome, String actor);
 
+	/**
+	 * Triage answered the inquiry: the case closes {@link CaseOutcome#ANSWERED} and
+	 * {@link CaseEvents.QuestionAnswered} carries the answer (shown to the company as a desk message).
+	 */
+	void answered(UUID caseId, String answer, String actor);
+
 	void slaBreached(UUID caseId, SlaBreachKind kind, String taskKey);
 
 	/** Any other fact worth the timeline: a task completed with its values, a claim, a reassignment. */

@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -15,27 +14,38 @@ import jakarta.validation.constraints.Size;
  * given ({@link ProductNamed}).
  *
  * @param productId a product of the company's register (docs/companies.md), or null
+ * @param kind {@link CaseKind#SUPPORT} when absent; a {@link CaseKind#QUESTION} may name no
+ * pathway ({@link PathwaysForKind})
  */
 @ProductNamed
+@PathwaysForKind
 public record OpenCase(@Size(max = 200) String productName, ProductCategory productCategory,
-		@NotEmpty Set<@NotNull Pathway> pathways, Set<@NotNull TargetAgency> targetAgencies,
-		@NotBlank @Size(max = 4000) String summary, UUID productId) {
+		Set<@NotNull Pathway> pathways, Set<@NotNull TargetAgency> targetAgencies,
+		@NotBlank @Size(max = 4000) String summary, UUID productId, CaseKind kind) {
 
 	public OpenCase {
 		targetAgencies = targetAgencies == null ? Set.of() : targetAgencies;
+		pathways = pathways == null ? Set.of() : pathways;
+		kind = kind == null ? CaseKind.SUPPORT : kind;
+	}
+
+	/** A support inquiry, possibly about a product of the register. */
+	public OpenCase(String productName, ProductCategory productCategory, Set<Pathway> pathways,
+			Set<TargetAgency> targetAgencies, String summary, UUID productId) {
+		this(productName, productCategory, pathways, targetAgencies, summary, productId, CaseKind.SUPPORT);
 	}
 
 	/** An inquiry naming its product, not from the register. */
 	public OpenCase(String productName, ProductCategory productCategory, Set<Pathway> pathways,
 			Set<TargetAgency> targetAgencies, String summary) {
-		this(productName, productCategory, pathways, targetAgencies, summary, null);
+		this(productName, productCategory, pathways, targetAgencies, summary, null, CaseKind.SUPPORT);
 	}
 
 	/** The same inquiry with the product's name and category filled in from the register where not given. */
 	public OpenCase withProduct(ProductRegister.RegisteredProduct product) {
 		return new OpenCase(productName == null || productName.isBlank() ? product.name() : productName,
 				productCategory == null ? product.category() : productCategory, pathways, targetAgencies, summary,
-				product.id());
+				product.id(), kind);
 	}
 
 }

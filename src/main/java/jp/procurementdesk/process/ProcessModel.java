@@ -29,6 +29,9 @@ public final class ProcessModel {
 
 		public static final String UN_PROCUREMENT = "un-procurement";
 
+		/** The company rates the desk's support after a case closed COMPLETED or ANSWERED; business key = case id. */
+		public static final String SATISFACTION_SURVEY = "satisfaction-survey";
+
 		/** A company's registration under review; business key = registration id. */
 		public static final String COMPANY_REGISTRATION = "company-registration";
 
@@ -95,6 +98,9 @@ public final class ProcessModel {
 		public static final String SUBMIT_BID = "submit-bid";
 
 		public static final String RECORD_AWARD = "record-award";
+
+		// satisfaction-survey
+		public static final String RATE_SUPPORT = "rate-support";
 
 		// company-registration
 		public static final String REVIEW_REGISTRATION = "review-registration";
@@ -165,6 +171,11 @@ public final class ProcessModel {
 
 		public static final String CONTRACT_VALUE_USD = "contractValueUsd";
 
+		// satisfaction-survey: the form's fields the survey's end reads
+		public static final String RATING = "rating";
+
+		public static final String HELPFUL = "helpful";
+
 		// company-registration: set at start, and the review's form fields the delegates read
 		public static final String REGISTRATION_ID = "registrationId";
 
@@ -195,6 +206,9 @@ public final class ProcessModel {
 		/** Service task: input {@code outcome}; closes the case with that outcome. */
 		public static final String RECORD_CASE_OUTCOME = "recordCaseOutcome";
 
+		/** Service task after triage ANSWER: closes the case ANSWERED with {@code note} as the answer. */
+		public static final String ANSWER_QUESTION = "answerQuestion";
+
 		/** Service task after triage ACCEPT: records {@code advisor} on the case. */
 		public static final String ASSIGN_ADVISOR = "assignAdvisor";
 
@@ -221,6 +235,9 @@ public final class ProcessModel {
 
 		/** Service task of the review's SLA timer: the supervisors hear the review is overdue. */
 		public static final String REGISTRATION_REVIEW_OVERDUE = "registrationReviewOverdue";
+
+		/** Service task after {@code rate-support}: inputs {@code rating}, {@code helpful}; the support was rated. */
+		public static final String RECORD_RATING = "recordRating";
 
 		/** Timer and due-date expressions: {@code ${deskTimers.triage}} and the like. */
 		public static final String TIMERS = "deskTimers";

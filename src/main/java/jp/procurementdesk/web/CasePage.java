@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.PathwayOutcome;
+import jp.procurementdesk.cases.TimelineRecord;
 import jp.procurementdesk.documents.DocumentType;
 import jp.procurementdesk.documents.Documents;
 import jp.procurementdesk.documents.RequiredDocuments;
@@ -17,6 +19,7 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
 import jp.procurementdesk.process.PathwaySteps;
+import jp.procurementdesk.process.ProcessModel.Tasks;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.tasks.OpenTasks;
@@ -68,7 +71,15 @@ class CasePage {
 		model.addAttribute("pathways", pathways(supportCase, steps));
 		model.addAttribute("tasks", open);
 		model.addAttribute("choices", TaskChoices.of(open, user));
-		model.addAttribute("timeline", CaseProgress.timeline(cases.timeline(caseId, user)));
+		List<TimelineRecord> timeline = cases.timeline(caseId, user);
+		model.addAttribute("timeline", CaseProgress.timeline(timeline));
+		model.addAttribute("answer", QuestionAnswer.of(timeline).orElse(null));
+		model.addAttribute("survey", open.stream()
+			.filter(task -> Tasks.RATE_SUPPORT.equals(task.key()) && task.actionable())
+			.findFirst()
+			.orElse(null));
+		model.addAttribute("canAskForSupport", supportCase.outcome() == CaseOutcome.ANSWERED
+				&& user.hasRole(DeskRole.COMPANY) && supportCase.companyId().equals(user.companyId()));
 		model.addAttribute("documents", documents.list(caseId, 0, Page.MAX_SIZE, user));
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("checklists", requiredDocuments.openChecklists(caseId));

@@ -4,10 +4,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.CaseQuery;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Cases;
+import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.companies.Products;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
@@ -61,10 +63,21 @@ class CasePages {
 		return "cases/list";
 	}
 
+	/**
+	 * The open-a-case form; {@code kind} chooses "ask a question" or "request support", and the
+	 * product may come pre-filled (the answered question's "ask for full support").
+	 */
 	@GetMapping("/new")
-	String inquiryForm(CurrentUser user, Model model) {
+	String inquiryForm(CurrentUser user, @RequestParam(required = false) CaseKind kind,
+			@RequestParam(required = false) UUID productId, @RequestParam(required = false) String productName,
+			@RequestParam(required = false) ProductCategory productCategory, Model model) {
 		requireCompany(user);
-		model.addAttribute("inquiry", new InquiryForm());
+		InquiryForm inquiry = new InquiryForm();
+		inquiry.setKind(kind);
+		inquiry.setProductId(productId);
+		inquiry.setProductName(productName == null ? null : productName.strip());
+		inquiry.setProductCategory(productCategory);
+		model.addAttribute("inquiry", inquiry);
 		model.addAttribute("products", products.list(user));
 		return "cases/new";
 	}
@@ -74,6 +87,7 @@ class CasePages {
 			Model model, HttpServletResponse response, RedirectAttributes flash) {
 		requireCompany(user);
 		inquiry.rejectUnnamedProduct(errors);
+		inquiry.rejectMissingPathway(errors);
 		CaseView opened = null;
 		if (!errors.hasErrors()) {
 			try {

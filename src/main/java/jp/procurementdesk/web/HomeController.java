@@ -55,6 +55,7 @@ class HomeController {
 			}
 			case COMPANY -> {
 				model.addAttribute("mine", tasks.list(filter(null, null, null, Sort.DUE), user));
+				model.addAttribute("surveys", tasks.list(filter(Tasks.RATE_SUPPORT, null, null, Sort.DUE), user).items());
 				model.addAttribute("cases", cases.list(new CaseQuery(null, null, 0, SHORT_LIST), user));
 				model.addAttribute("companyName", companies.nameOf(user.companyId()).orElse(user.companyId()));
 			}

@@ -5,10 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.OpenCase;
 import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.PathwaysForKind;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.TargetAgency;
 
@@ -28,7 +29,8 @@ public class InquiryForm {
 
 	private UUID productId;
 
-	@NotEmpty
+	private CaseKind kind = CaseKind.SUPPORT;
+
 	private Set<Pathway> pathways = EnumSet.noneOf(Pathway.class);
 
 	private Set<TargetAgency> targetAgencies = EnumSet.noneOf(TargetAgency.class);
@@ -38,7 +40,14 @@ public class InquiryForm {
 	private String summary;
 
 	OpenCase toInquiry() {
-		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary, productId);
+		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary, productId, kind);
+	}
+
+	/** Support names at least one pathway; a question may name none ({@link PathwaysForKind}). */
+	void rejectMissingPathway(Errors errors) {
+		if (PathwaysForKind.Check.needsPathway(kind, pathways.size()) && !errors.hasFieldErrors("pathways")) {
+			errors.rejectValue("pathways", "NotEmpty");
+		}
 	}
 
 	/** Without a product of the register, the product is named and its category chosen. */
@@ -52,6 +61,14 @@ public class InquiryForm {
 		if (productCategory == null && !errors.hasFieldErrors("productCategory")) {
 			errors.rejectValue("productCategory", "NotNull");
 		}
+	}
+
+	public CaseKind getKind() {
+		return kind;
+	}
+
+	public void setKind(CaseKind kind) {
+		this.kind = kind == null ? CaseKind.SUPPORT : kind;
 	}
 
 	public UUID getProductId() {

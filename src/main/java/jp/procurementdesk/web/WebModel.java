@@ -1,5 +1,6 @@
 package jp.procurementdesk.web;
 
+import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
@@ -27,6 +28,11 @@ class WebModel {
 	@ModelAttribute("agencies")
 	TargetAgency[] agencies() {
 		return TargetAgency.values();
+	}
+
+	@ModelAttribute("kinds")
+	CaseKind[] kinds() {
+		return CaseKind.values();
 	}
 
 	@ModelAttribute("statuses")

@@ -15,9 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-/** With the triage SLA set to seconds, the real job executor records the breach; triage stays open. */
+/**
+ * With the triage SLA set to seconds, the real job executor records the breach; triage stays open.
+ * (The survey's expiry in seconds too: one context with {@link SurveyExpiryIT}.)
+ */
 @DeskIntegrationTest
-@TestPropertySource(properties = "desk.sla.triage=PT2S")
+@TestPropertySource(properties = { "desk.sla.triage=PT2S", SurveyExpiryIT.EXPIRY })
 class TriageEscalationIT {
 
 	@Autowired

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DashboardIT {
 
 	static final String CSV_HEAD = "reference,company,product,category,pathways,status,outcome,advisor,opened,closed,"
-			+ "who_pq_outcome,compendium_outcome,un_procurement_outcome,contract_value_usd";
+			+ "who_pq_outcome,compendium_outcome,un_procurement_outcome,contract_value_usd,kind";
 
 	@Autowired
 	TestRestTemplate http;
@@ -156,9 +156,9 @@ class DashboardIT {
 		JsonNode b = cases.b();
 		assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + CSV_HEAD + "\r\n"
 				+ a.path("reference").asText() + "," + a.path("companyName").asText()
-				+ ",Rapid malaria test MEDICINE,MEDICINE,COMPENDIUM,CLOSED,NOT_ELIGIBLE,,2012-03-15,2012-03-15,,,,\r\n"
+				+ ",Rapid malaria test MEDICINE,MEDICINE,COMPENDIUM,CLOSED,NOT_ELIGIBLE,,2012-03-15,2012-03-15,,,,,SUPPORT\r\n"
 				+ b.path("reference").asText() + ",\"アクメ医療機器, \"\"Acme\"\" Medical\""
-				+ ",Rapid malaria test VACCINE,VACCINE,WHO_PQ,CLOSED,WITHDRAWN," + ADVISOR + ",2012-03-20,2012-05-10,,,,\r\n");
+				+ ",Rapid malaria test VACCINE,VACCINE,WHO_PQ,CLOSED,WITHDRAWN," + ADVISOR + ",2012-03-20,2012-05-10,,,,,SUPPORT\r\n");
 
 		JsonNode c = cases.c();
 		JsonNode d = cases.d();
@@ -166,10 +166,10 @@ class DashboardIT {
 		assertThat(fy2012Csv.split("\r\n")).containsExactly("\uFEFF" + CSV_HEAD,
 				c.path("reference").asText() + "," + c.path("companyName").asText()
 						+ ",Rapid malaria test IVD,IVD,UN_PROCUREMENT,CLOSED,COMPLETED," + ADVISOR + ",2012-05-12,"
-						+ "2012-06-01,,,AWARDED,125000.50",
+						+ "2012-06-01,,,AWARDED,125000.50,SUPPORT",
 				d.path("reference").asText() + "," + d.path("companyName").asText()
 						+ ",Rapid malaria test MEDICAL_DEVICE,MEDICAL_DEVICE,WHO_PQ,IN_SUPPORT,," + ADVISOR
-						+ ",2012-06-01,,,,,");
+						+ ",2012-06-01,,,,,,SUPPORT");
 	}
 
 }

@@ -137,7 +137,7 @@ class CompanyRegistrationProcessTest extends ProcessTestSupport {
 		TimerProperties.Sla sla = configured.sla();
 		useTimers(new TimerProperties(new TimerProperties.Sla(sla.triage(), sla.informationReminder(),
 				sla.informationTimeout(), sla.advisorTask(), Duration.ofHours(6)), configured.pq(),
-				configured.compendium(), configured.bid()));
+				configured.compendium(), configured.bid(), configured.survey()));
 
 		ProcessInstance instance = start();
 

@@ -62,8 +62,9 @@ abstract class ProcessTestSupport {
 	static final Instant START = Instant.parse("2025-04-01T00:00:00Z");
 
 	/** Every service task bean of the models. */
-	static final List<String> DELEGATES = List.of(Beans.RECORD_CASE_OUTCOME, Beans.ASSIGN_ADVISOR,
-			Beans.START_PATHWAY_WORK, Beans.RECORD_PATHWAY_OUTCOME, Beans.RECORD_SLA_BREACH, Beans.SEND_REMINDER);
+	static final List<String> DELEGATES = List.of(Beans.RECORD_CASE_OUTCOME, Beans.ANSWER_QUESTION,
+			Beans.ASSIGN_ADVISOR, Beans.START_PATHWAY_WORK, Beans.RECORD_PATHWAY_OUTCOME, Beans.RECORD_SLA_BREACH,
+			Beans.SEND_REMINDER, Beans.RECORD_RATING);
 
 	/** The local input parameters the service tasks may get. */
 	static final List<String> INPUTS = List.of(Variables.OUTCOME, Variables.PATHWAY, Variables.BREACH_KIND,

@@ -17,6 +17,7 @@ import java.util.Map;
 import jp.procurementdesk.process.ProcessModel.Beans;
 import jp.procurementdesk.process.ProcessModel.Processes;
 import jp.procurementdesk.process.ProcessModel.Tasks;
+import jp.procurementdesk.process.ProcessModel.Variables;
 import jp.procurementdesk.process.internal.TimerProperties;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -96,6 +97,34 @@ class SupportCaseProcessTest extends ProcessTestSupport {
 		assertThat(inputsOf(Beans.RECORD_CASE_OUTCOME)).containsExactly(Map.of("outcome", "NOT_ELIGIBLE"));
 		assertThat(calls(Beans.RECORD_CASE_OUTCOME).get(0).businessKey()).isEqualTo(CASE_ID);
 		assertThat(calls(Beans.ASSIGN_ADVISOR)).isEmpty();
+	}
+
+	@Test
+	void answerClosesTheQuestionWithTheNoteAsTheAnswer() {
+		ProcessInstance instance = startCase();
+		complete(instance, Tasks.TRIAGE, "decision", "ANSWER", "note", "Yes: WHO PQ covers rapid tests.");
+
+		assertThat(instance).hasPassed("record-answered", "question-answered").isEnded();
+		assertThat(calls(Beans.ANSWER_QUESTION)).singleElement().satisfies(call -> {
+			assertThat(call.businessKey()).isEqualTo(CASE_ID);
+			assertThat(call.activityId()).isEqualTo("record-answered");
+		});
+		assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId()).variableName("note").singleResult().getValue())
+			.isEqualTo("Yes: WHO PQ covers rapid tests.");
+		assertThat(calls(Beans.RECORD_CASE_OUTCOME)).isEmpty();
+		assertThat(calls(Beans.ASSIGN_ADVISOR)).isEmpty();
+		assertThat(BpmnAwareTests.jobQuery().processInstanceId(instance.getId()).count()).as("no timer left").isZero();
+	}
+
+	@Test
+	void aQuestionWithoutPathwaysCanStillBeAccepted() {
+		ProcessInstance instance = runtimeService().startProcessInstanceByKey(Processes.SUPPORT_CASE, CASE_ID,
+				caseVariables(Variables.PATHWAYS, ""));
+		complete(instance, Tasks.TRIAGE, "decision", "ACCEPT", "advisor", ADVISOR, "pathways", "UN_PROCUREMENT");
+
+		assertThat(instance).isWaitingAtExactly(Tasks.INITIAL_CONSULTATION);
+		assertThat(runtimeService().getVariable(instance.getId(), Variables.PATHWAYS)).isEqualTo("UN_PROCUREMENT");
 	}
 
 	@Test
@@ -296,7 +325,8 @@ class SupportCaseProcessTest extends ProcessTestSupport {
 	void timersFollowTheConfiguration() {
 		TimerProperties configured = configuredTimers();
 		useTimers(new TimerProperties(new TimerProperties.Sla(Duration.ofHours(4), Duration.ofDays(1),
-				Duration.ofHours(60), Duration.ofHours(8), configured.sla().registrationReview()), configured.pq(), configured.compendium(), configured.bid()));
+				Duration.ofHours(60), Duration.ofHours(8), configured.sla().registrationReview()), configured.pq(), configured.compendium(), configured.bid(),
+				configured.survey()));
 
 		ProcessInstance instance = startCase();
 		assertThat(task(instance, Tasks.TRIAGE)).hasDueDate(plus(now(), Duration.ofHours(4)));

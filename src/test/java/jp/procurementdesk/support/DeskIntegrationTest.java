@@ -28,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"desk.registration.per-hour=100000" })
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @ActiveProfiles("demo")
-@Import(TestClock.class)
+@Import({ TestClock.class, PublishedEvents.class })
 // Metrics exported as in production (/actuator/prometheus): Spring Boot turns them off in tests.
 @AutoConfigureObservability(tracing = false)
 public @interface DeskIntegrationTest {

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.TargetAgency;
@@ -85,6 +86,31 @@ class InquiryFormValidationTest {
 	}
 
 	@Test
+	void aQuestionMayNameNoPathwayAndTheApiAgrees() {
+		InquiryForm form = complete();
+		form.setKind(CaseKind.QUESTION);
+		form.setPathways(null);
+
+		assertThat(errors(form)).isEmpty();
+		assertThat(form.toInquiry().kind()).isEqualTo(CaseKind.QUESTION);
+		assertThat(validator.validate(form.toInquiry())).as("the API's rule agrees").isEmpty();
+
+		form.setKind(CaseKind.SUPPORT);
+		assertThat(errors(form)).isEqualTo(Map.of("pathways", "NotEmpty"));
+		assertThat(validator.validate(form.toInquiry())).extracting(violation -> violation.getPropertyPath().toString())
+			.as("the API's rule agrees")
+			.containsExactly("pathways");
+	}
+
+	@Test
+	void withoutAKindTheInquiryIsSupport() {
+		InquiryForm form = complete();
+		form.setKind(null);
+
+		assertThat(form.toInquiry().kind()).isEqualTo(CaseKind.SUPPORT);
+	}
+
+	@Test
 	void theFormBecomesTheSameInquiryTheApiTakes() {
 		InquiryForm form = complete();
 
@@ -132,6 +158,7 @@ class InquiryFormValidationTest {
 		BeanPropertyBindingResult binding = new BeanPropertyBindingResult(form, "inquiry");
 		violations.forEach(violation -> binding.rejectValue(violation.getPropertyPath().toString(), "violated"));
 		form.rejectUnnamedProduct(binding);
+		form.rejectMissingPathway(binding);
 		binding.getFieldErrors()
 			.stream()
 			.filter(error -> !error.getCode().equals("violated"))

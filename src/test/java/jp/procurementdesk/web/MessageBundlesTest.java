@@ -17,8 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseStatus;
+import jp.procurementdesk.cases.Helpful;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.SlaBreachKind;
@@ -79,7 +81,8 @@ class MessageBundlesTest {
 		Properties japanese = load("messages_ja.properties");
 		List<String> needed = new ArrayList<>();
 		Stream.of(CaseStatus.values(), CaseOutcome.values(), Pathway.values(), ProductCategory.values(),
-				TargetAgency.values(), SlaBreachKind.values(), ConsultationChannel.values(), ConsultationTopic.values())
+				TargetAgency.values(), SlaBreachKind.values(), ConsultationChannel.values(), ConsultationTopic.values(),
+				CaseKind.values(), Helpful.values())
 			.flatMap(Stream::of)
 			.forEach(value -> needed.add("enum." + value.name()));
 		Stream.of(Pathway.values()).flatMap(pathway -> pathway.outcomes().stream()).forEach(o -> needed.add("enum." + o));

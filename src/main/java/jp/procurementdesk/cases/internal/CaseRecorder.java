@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jp.procurementdesk.cases.CaseEvents.CaseClosed;
+import jp.procurementdesk.cases.CaseEvents.QuestionAnswered;
 import jp.procurementdesk.cases.CaseEvents.SlaBreached;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseStatus;
@@ -87,6 +88,17 @@ class CaseRecorder implements CaseUpdates {
 		if (supportCase.close(outcome, now())) {
 			timeline.append(caseId, actor, TimelineType.CASE_CLOSED, Map.of("outcome", outcome));
 			events.publishEvent(new CaseClosed(caseId, supportCase.reference(), supportCase.companyId(), outcome));
+		}
+	}
+
+	@Override
+	public void answered(UUID caseId, String answer, String actor) {
+		SupportCase supportCase = load(caseId);
+		if (supportCase.close(CaseOutcome.ANSWERED, now())) {
+			timeline.append(caseId, actor, TimelineType.CASE_CLOSED, Map.of("outcome", CaseOutcome.ANSWERED));
+			events.publishEvent(new QuestionAnswered(caseId, supportCase.companyId(), answer, actor));
+			events.publishEvent(new CaseClosed(caseId, supportCase.reference(), supportCase.companyId(),
+					CaseOutcome.ANSWERED));
 		}
 	}
 

@@ -36,7 +36,8 @@ class CaseReportRows {
 				       max(o.outcome) filter (where o.pathway = 'WHO_PQ') as who_pq,
 				       max(o.outcome) filter (where o.pathway = 'COMPENDIUM') as compendium,
 				       max(o.outcome) filter (where o.pathway = 'UN_PROCUREMENT') as un_procurement,
-				       sum(o.contract_value_usd) as contract_value
+				       sum(o.contract_value_usd) as contract_value,
+				       c.kind
 				from desk.support_case c left join desk.case_pathway_outcome o on o.case_id = c.id
 				where c.opened_at >= :from and c.opened_at < :to
 				group by c.id
@@ -51,6 +52,7 @@ class CaseReportRows {
 					cells.add(rs.getString(column));
 				}
 				cells.add(value == null ? null : value.toPlainString());
+				cells.add(rs.getString("kind"));
 				return rows.add(cells);
 			})
 			.list();

@@ -25,6 +25,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
@@ -62,6 +63,9 @@ class SupportCase {
 	private ProductCategory productCategory;
 
 	private UUID productId;
+
+	@Enumerated(EnumType.STRING)
+	private CaseKind kind;
 
 	private String summary;
 
@@ -118,6 +122,7 @@ class SupportCase {
 		this.productName = inquiry.productName().strip();
 		this.productCategory = inquiry.productCategory();
 		this.productId = inquiry.productId();
+		this.kind = inquiry.kind();
 		this.summary = inquiry.summary().strip();
 		this.pathways.addAll(inquiry.pathways());
 		this.targetAgencies.addAll(inquiry.targetAgencies());
@@ -147,6 +152,10 @@ class SupportCase {
 
 	CaseStatus status() {
 		return status;
+	}
+
+	CaseKind kind() {
+		return kind;
 	}
 
 	ProductCategory productCategory() {
@@ -201,7 +210,7 @@ class SupportCase {
 	CaseView view() {
 		Map<Pathway, PathwayOutcome> outcomes = new LinkedHashMap<>();
 		pathwayOutcomes.forEach((pathway, result) -> outcomes.put(pathway, result.outcome));
-		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId,
+		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId, kind,
 				Set.copyOf(pathways), Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
 				slaBreaches.stream().map(breach -> new CaseView.SlaBreach(breach.kind, breach.at, breach.taskKey)).toList(),
 				openedAt, closedAt, 0);

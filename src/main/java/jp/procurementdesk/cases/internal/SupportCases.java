@@ -110,6 +110,7 @@ class SupportCases implements Cases {
 		if (view.productId() != null) {
 			details.put("productId", view.productId());
 		}
+		details.put("kind", view.kind());
 		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED, details);
 		// Synchronous: the process starts in this transaction, or nothing is saved.
 		events.publishEvent(new CaseOpened(opened.id(), reference, user.companyId(), view.productCategory(),

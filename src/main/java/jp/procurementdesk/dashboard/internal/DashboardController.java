@@ -33,7 +33,7 @@ class DashboardController {
 
 	static final List<String> CSV_HEADER = List.of("reference", "company", "product", "category", "pathways", "status",
 			"outcome", "advisor", "opened", "closed", "who_pq_outcome", "compendium_outcome", "un_procurement_outcome",
-			"contract_value_usd");
+			"contract_value_usd", "kind");
 
 	private static final String FISCAL_YEAR = "The Japanese fiscal year (2026: April 2026 to March 2027); "
 			+ "default the current one.";

@@ -42,6 +42,12 @@ class CaseDelegates {
 				CaseOutcome.valueOf(Executions.text(execution, Variables.OUTCOME)), Executions.actor());
 	}
 
+	@Bean(Beans.ANSWER_QUESTION)
+	JavaDelegate answerQuestion(CaseUpdates cases) {
+		return execution -> cases.answered(Executions.caseId(execution), Executions.text(execution, Variables.NOTE),
+				Executions.actor());
+	}
+
 	@Bean(Beans.RECORD_PATHWAY_OUTCOME)
 	JavaDelegate recordPathwayOutcome(CaseUpdates cases) {
 		return execution -> {

@@ -87,6 +87,16 @@ public class DeskTimers {
 		return Date.from(now().plus(properties.sla().registrationReview()));
 	}
 
+	/** The satisfaction survey ends unanswered after this, {@code desk.survey.expiry}. */
+	public String getSurveyExpiry() {
+		return iso(properties.survey().expiry());
+	}
+
+	/** Due date of {@code rate-support}: when the survey expires. */
+	public Date surveyDue() {
+		return Date.from(now().plus(properties.survey().expiry()));
+	}
+
 	/** Due date of every advisor task: now plus the advisor task SLA. */
 	public Date advisorTaskDue() {
 		return Date.from(now().plus(properties.sla().advisorTask()));

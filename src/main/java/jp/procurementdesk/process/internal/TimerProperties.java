@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pq WHO prequalification
  * @param compendium WHO Compendium listing
  * @param bid UN tenders
+ * @param survey the satisfaction survey after a case closes
  */
 @ConfigurationProperties("desk")
-public record TimerProperties(Sla sla, Pq pq, Compendium compendium, Bid bid) {
+public record TimerProperties(Sla sla, Pq pq, Compendium compendium, Bid bid, Survey survey) {
 
 	/**
 	 * {@code desk.sla.*}.
@@ -80,6 +81,19 @@ public record TimerProperties(Sla sla, Pq pq, Compendium compendium, Bid bid) {
 
 		public Bid {
 			positive(dueBeforeDeadline);
+		}
+
+	}
+
+	/**
+	 * {@code desk.survey.*}.
+	 *
+	 * @param expiry the survey ends without a rating when the company has not rated within this
+	 */
+	public record Survey(Duration expiry) {
+
+		public Survey {
+			positive(expiry);
 		}
 
 	}

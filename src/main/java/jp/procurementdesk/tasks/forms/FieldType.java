@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum FieldType {
 
 	TEXT("text"), ENUM("enum"), MULTI_ENUM("multi-enum"), BOOLEAN("boolean"), DATE("date"), DATE_TIME("date-time"),
-	DECIMAL("decimal"), USER("user");
+	DECIMAL("decimal"), USER("user"), INTEGER("integer");
 
 	private final String json;
 

@@ -43,6 +43,12 @@ final class FieldValues {
 			}
 			case DATE -> LocalDate.parse(requireText(raw));
 			case DATE_TIME -> OffsetDateTime.parse(requireText(raw));
+			case INTEGER -> {
+				if (raw instanceof Integer || raw instanceof Long) {
+					yield ((Number) raw).longValue();
+				}
+				yield Long.parseLong(requireText(raw).strip());
+			}
 			case DECIMAL -> {
 				if (raw instanceof Number number) {
 					yield new BigDecimal(number.toString());
@@ -66,6 +72,7 @@ final class FieldValues {
 			case IN_FUTURE -> isFuture(value, context) ? null : "in-future";
 			case NOT_IN_PAST -> value instanceof LocalDate date && date.isBefore(context.today()) ? "not-in-past" : null;
 			case COMPANY_ID -> COMPANY_ID.matcher((String) value).matches() ? null : "company-id";
+			case ONE_TO_FIVE -> (Long) value < 1 || (Long) value > 5 ? "one-to-five" : null;
 		};
 		return code == null ? null : new Problem(code);
 	}
@@ -79,6 +86,7 @@ final class FieldValues {
 			case DATE -> new Problem("date");
 			case DATE_TIME -> new Problem("date-time");
 			case DECIMAL -> new Problem("decimal");
+			case INTEGER -> new Problem("integer");
 		};
 	}
 

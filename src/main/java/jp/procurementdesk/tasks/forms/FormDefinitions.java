@@ -8,9 +8,11 @@ import static jp.procurementdesk.process.ProcessModel.Variables.COMPANY_ID;
 import static jp.procurementdesk.process.ProcessModel.Variables.CONTRACT_VALUE_USD;
 import static jp.procurementdesk.process.ProcessModel.Variables.DECISION;
 import static jp.procurementdesk.process.ProcessModel.Variables.ELIGIBLE;
+import static jp.procurementdesk.process.ProcessModel.Variables.HELPFUL;
 import static jp.procurementdesk.process.ProcessModel.Variables.IN_SCOPE;
 import static jp.procurementdesk.process.ProcessModel.Variables.NOTE;
 import static jp.procurementdesk.process.ProcessModel.Variables.PATHWAYS;
+import static jp.procurementdesk.process.ProcessModel.Variables.RATING;
 import static jp.procurementdesk.process.ProcessModel.Variables.RESPONSE_DUE;
 import static jp.procurementdesk.process.ProcessModel.Variables.RESULT;
 import static jp.procurementdesk.process.ProcessModel.Variables.ROUTE;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.procurementdesk.cases.Helpful;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.PathwayOutcome;
 import jp.procurementdesk.cases.TargetAgency;
@@ -54,12 +57,12 @@ public final class FormDefinitions {
 
 	private static final Map<String, List<FormField>> FORMS = Map.ofEntries(
 			Map.entry(Tasks.TRIAGE, List.of(
-					choice(DECISION, "ACCEPT", "REQUEST_INFO", "REJECT"),
+					choice(DECISION, "ACCEPT", "ANSWER", "REQUEST_INFO", "REJECT"),
 					new FormField(ADVISOR, FieldType.USER, false, null, when(DECISION, "ACCEPT"), Rule.ADVISOR,
 							SHORT_TEXT),
 					new FormField(PATHWAYS, FieldType.MULTI_ENUM, false, names(Pathway.values()),
 							when(DECISION, "ACCEPT"), NONE, 0),
-					new FormField("note", FieldType.TEXT, false, null, when(DECISION, "REQUEST_INFO", "REJECT"), NONE,
+					new FormField("note", FieldType.TEXT, false, null, when(DECISION, "ANSWER", "REQUEST_INFO", "REJECT"), NONE,
 							LONG_TEXT))),
 			Map.entry(Tasks.PROVIDE_INFORMATION, List.of(text("response"))),
 			Map.entry(Tasks.INITIAL_CONSULTATION, List.of(
@@ -69,6 +72,10 @@ public final class FormDefinitions {
 			Map.entry(Tasks.APPROVE_PLAN, List.of(yesNo(ACCEPT), textWhen("comment", ACCEPT, "false"))),
 			Map.entry(Tasks.CLOSE_CASE, List.of(text("summary"))),
 			Map.entry(Tasks.APPROVE_CLOSURE, List.of(yesNo(APPROVE), textWhen("comment", APPROVE, "false"))),
+
+			Map.entry(Tasks.RATE_SUPPORT, List.of(
+					new FormField(RATING, FieldType.INTEGER, true, null, null, Rule.ONE_TO_FIVE, 0),
+					choice(HELPFUL, names(Helpful.values())), optionalText("comment"))),
 
 			Map.entry(Tasks.PQ_ELIGIBILITY, List.of(
 					choice(STREAM, names(WhoStream.values())),

@@ -23,7 +23,7 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
 
 	public enum Rule {
 
-		NONE, NOT_IN_FUTURE, IN_FUTURE, NOT_IN_PAST, ADVISOR, NOT_NEGATIVE, COMPANY_ID
+		NONE, NOT_IN_FUTURE, IN_FUTURE, NOT_IN_PAST, ADVISOR, NOT_NEGATIVE, COMPANY_ID, ONE_TO_FIVE
 
 	}
 

@@ -43,8 +43,11 @@ class CompleteTask {
 
 	private final Clock clock;
 
+	private final ClosedCaseRule closedCases;
+
 	CompleteTask(TaskLookup lookup, List<CompletionCheck> checks, TaskService engineTasks, EngineUser engineUser,
-			UserDirectory directory, TaskTimeline timeline, Clock clock) {
+			UserDirectory directory, TaskTimeline timeline, Clock clock, ClosedCaseRule closedCases) {
+		this.closedCases = closedCases;
 		this.lookup = lookup;
 		this.checks = checks;
 		this.engineTasks = engineTasks;
@@ -63,6 +66,7 @@ class CompleteTask {
 		if (!access.actionableBy(user)) {
 			throw new ForbiddenException("Your role does not act on this task.");
 		}
+		closedCases.check(task, user);
 		List<FormField> form = FormDefinitions.of(task.getTaskDefinitionKey())
 			.orElseThrow(() -> new ForbiddenException("This task is not done through the desk."));
 		FormSubmission submission = FormSubmission.validate(form, values, new FormSubmission.Context(

@@ -95,7 +95,7 @@ class TaskController {
 	@ApiResponse(responseCode = "204", description = "Completed; the case moves on.")
 	@ApiResponse(responseCode = "400", description = "Values missing or invalid for the form, or documents missing.")
 	@ApiResponse(responseCode = "403", description = "The caller's role does not act on this task.")
-	@ApiResponse(responseCode = "409", description = "Assigned to someone else, or done meanwhile.")
+	@ApiResponse(responseCode = "409", description = "Assigned to someone else, done meanwhile, or its case is closed.")
 	@PostMapping("/{id}/complete")
 	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> values,
 			CurrentUser user) {

@@ -53,6 +53,32 @@ class FormSubmissionTest {
 	}
 
 	@Test
+	void aRatingIsAWholeNumberFromOneToFiveAndHelpfulIsRequired() {
+		FormSubmission rated = FormSubmission.validate(form(Tasks.RATE_SUPPORT),
+				Map.of("rating", "5", "helpful", "YES"), CONTEXT);
+		assertThat(rated.variables()).containsExactly(Map.entry("rating", 5L), Map.entry("helpful", "YES"));
+		assertThat(FormSubmission.validate(form(Tasks.RATE_SUPPORT), Map.of("rating", 1, "helpful", "NO",
+				"comment", "Too slow"), CONTEXT).variables()).containsEntry("rating", 1L).containsEntry("comment", "Too slow");
+
+		assertThat(problems(form(Tasks.RATE_SUPPORT), Map.of("rating", "6"))).containsOnlyKeys("rating", "helpful")
+			.containsEntry("rating", new Problem("one-to-five"))
+			.containsEntry("helpful", new Problem("required"));
+		assertThat(problems(form(Tasks.RATE_SUPPORT), Map.of("rating", "0", "helpful", "YES")))
+			.containsExactly(Map.entry("rating", new Problem("one-to-five")));
+		assertThat(problems(form(Tasks.RATE_SUPPORT), Map.of("rating", "3.5", "helpful", "MAYBE")))
+			.containsEntry("rating", new Problem("integer"))
+			.containsEntry("helpful", new Problem("option", (Object) List.of("YES", "PARTLY", "NO")));
+	}
+
+	@Test
+	void theAnswerOfAQuestionIsTheRequiredNote() {
+		assertThat(problems(form(Tasks.TRIAGE), Map.of("decision", "ANSWER")))
+			.containsExactly(Map.entry("note", new Problem("required")));
+		assertThat(FormSubmission.validate(form(Tasks.TRIAGE), Map.of("decision", "ANSWER", "note", " Yes. "), CONTEXT)
+			.variables()).containsExactly(Map.entry("decision", "ANSWER"), Map.entry("note", "Yes."));
+	}
+
+	@Test
 	void datesBecomeTheStartOfTheDayInTheDesksZone() {
 		FormSubmission screening = FormSubmission.validate(form(Tasks.RECORD_SCREENING),
 				Map.of("result", "INFO_REQUESTED", "responseDue", "2026-07-01"), CONTEXT);
