@@ -6,10 +6,13 @@ import static jp.procurementdesk.support.DemoUsers.ACME_SECOND;
 import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -17,6 +20,7 @@ import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.Axe;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import jp.procurementdesk.support.DeskInfrastructure;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +29,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The message box of the case page in real Chromium: the company writes with an attachment, the
- * advisor replies and writes an internal note, the company sees the reply and never the note;
+ * advisor replies and writes an internal note, the company sees the reply and never the note
+ * (page, API, timeline, mails caught), the advisor records the consultation, the company reads it;
  * markup shows as text, links are clickable; unread badges in the lists; Japanese, 360 px, axe.
  */
 class MessagesBrowserIT extends BrowserTest {
@@ -84,6 +89,32 @@ class MessagesBrowserIT extends BrowserTest {
 		assertThat(acme.locator("body")).not().containsText("QMS");
 		Assertions.assertThat(acme.getByTestId("message-list").locator("li[data-message]").count()).isEqualTo(2);
 		Browser.screenshot(acme, "messages-03-company-sees-reply-not-note");
+		// Nor by any other channel: the API, the timeline, the mails caught.
+		JsonNode seen = api.get(ACME, "/api/cases/" + caseId + "/messages").getBody().path("items");
+		Assertions.assertThat(seen.findValuesAsText("body")).hasSize(2).noneMatch(body -> body.contains("QMS"));
+		Assertions.assertThat(seen.findValuesAsText("internal")).containsOnly("false");
+		Assertions.assertThat(api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().toString()).doesNotContain("QMS");
+		Assertions.assertThat(DeskInfrastructure.testMail().received())
+			.noneMatch(mail -> mail.body().contains("QMS") || mail.subject().contains("QMS"));
+
+		// The advisor records the consultation that followed; the company reads it.
+		String yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
+		advisor.navigate(url("/cases/" + caseId));
+		Locator record = advisor.getByTestId("consultation-record");
+		record.locator("summary").click();
+		Locator consultation = record.getByTestId("consultation-form");
+		consultation.locator("input[name=heldOn]").fill(yesterday);
+		consultation.locator("select[name=channel]").selectOption("ONLINE");
+		consultation.locator("input[name=minutes]").fill("30");
+		consultation.getByLabel("UN procurement").check();
+		consultation.locator("input[name=attendees]").fill("Emily Carter (Acme), advisor Tanaka");
+		consultation.locator("textarea[name=summary]").fill("Walked through the dossier sent with the message.");
+		consultation.getByTestId("consultation-submit").click();
+		assertThat(advisor.getByTestId("notice")).hasText("The consultation was recorded.");
+		Browser.screenshot(advisor, "messages-03b-advisor-recorded-consultation");
+		acme.navigate(url("/cases/" + caseId));
+		assertThat(acme.getByTestId("consultations").getByTestId("consultation-summary"))
+			.containsText("Walked through the dossier");
 
 		Page second = signedIn(ACME_SECOND, "ja-JP", 360);
 		second.navigate(url("/cases"));
