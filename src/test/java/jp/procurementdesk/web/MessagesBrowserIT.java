@@ -129,6 +129,8 @@ class MessagesBrowserIT extends BrowserTest {
 		Assertions.assertThat(((Number) second.evaluate("() => { const box = document.getElementById('messages');"
 				+ " return Math.max(box.getBoundingClientRect().right, box.scrollWidth); }")).intValue())
 			.as("the message box fits 360 px").isLessThanOrEqualTo(360);
+		Assertions.assertThat(((Number) second.evaluate("() => document.documentElement.scrollWidth")).intValue())
+			.as("the whole case page, its documents table too, fits 360 px").isLessThanOrEqualTo(360);
 		Assertions.assertThat(Axe.violations(second)).isEmpty();
 		Assertions.assertThat(Axe.violations(advisorPage(caseId))).isEmpty();
 	}
