@@ -8,8 +8,10 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import jp.procurementdesk.support.Axe;
 import jp.procurementdesk.support.Browser;
 import jp.procurementdesk.support.BrowserTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +26,8 @@ class QuestionsBrowserIT extends BrowserTest {
 	@Test
 	void aCompanyAsksInJapaneseTheSupervisorAnswersAndTheCompanyRatesTheSupport() {
 		String product = "マラリア迅速検査 " + UUID.randomUUID().toString().substring(0, 6);
-		Page sakura = browser.newPage("ja-JP");
+		// Content-Security-Policy bypassed for axe only (support/Axe).
+		Page sakura = browser.newPage("ja-JP", 1280, true);
 		sakura.navigate(url("/"));
 		Browser.signIn(sakura, SAKURA);
 		sakura.getByTestId("ask-question").click();
@@ -33,6 +36,8 @@ class QuestionsBrowserIT extends BrowserTest {
 		sakura.locator("#productCategory").selectOption("IVD");
 		sakura.locator("#summary").fill("当社のマラリア迅速診断検査はWHO事前認証の対象になりますか。");
 		Browser.screenshot(sakura, "question-01-ask-ja");
+		assertThat(sakura.locator("[data-pathways-optional]")).isVisible();
+		Assertions.assertThat(Axe.violations(sakura)).as("the question form").isEmpty();
 		sakura.getByTestId("submit-inquiry").click();
 		assertThat(sakura.getByTestId("case-status")).hasText("トリアージ");
 		assertThat(sakura.getByTestId("case-kind")).hasText("質問");
@@ -59,6 +64,7 @@ class QuestionsBrowserIT extends BrowserTest {
 		assertThat(sakura.getByTestId("question-answer")).containsText(ANSWER);
 		assertThat(sakura.getByTestId("survey-invite")).isVisible();
 		Browser.screenshot(sakura, "question-04-company-reads-answer");
+		Assertions.assertThat(Axe.violations(sakura)).as("the answered case with its survey").isEmpty();
 
 		Locator survey = sakura.getByTestId("task-rate-support");
 		survey.locator("input[name=rating][value='5']").check();
