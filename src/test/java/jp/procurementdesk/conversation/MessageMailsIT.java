@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,29 @@ class MessageMailsIT {
 			.doesNotContain("QMS");
 		assertThat(digest.body().indexOf("First")).isLessThan(digest.body().indexOf("Second"));
 		assertThat(mailsAbout(EMILY, reference)).as("the author's company hears nothing of its own messages").isEmpty();
+	}
+
+	@Test
+	void aMessageReadInTheApplicationBeforeTheWindowEndsIsNotMailed() throws InterruptedException {
+		Api api = new Api(http);
+		Conversations talk = new Conversations(api);
+		UUID caseId = talk.advisedCase(ACME);
+		String reference = api.caseOf(ACME, caseId).path("reference").asText();
+
+		talk.posted(ACME, caseId, "Read on the case page already.");
+		assertThat(api.post(ADVISOR, "/api/cases/" + caseId + "/messages/read", Map.of()).getStatusCode().value())
+			.isEqualTo(204);
+		talk.posted(ACME, caseId, "Posted after the advisor read the case.");
+
+		clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+		awaitMails(KENJI, reference, 1);
+		Thread.sleep(1500);
+		clock.reset();
+		List<Mail> mails = mailsAbout(KENJI, reference);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).subject()).endsWith("(1)");
+		assertThat(mails.get(0).body()).contains("Posted after the advisor read the case.")
+			.doesNotContain("Read on the case page already.");
 	}
 
 	@Test

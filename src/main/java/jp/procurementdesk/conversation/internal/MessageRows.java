@@ -57,6 +57,18 @@ class MessageRows {
 			.list();
 	}
 
+	/** The messages the user has read: those up to their last read one. */
+	List<UUID> readBy(UUID caseId, String username) {
+		return jdbc.sql("""
+				select m.id from desk.case_message m
+				join desk.case_message_read r on r.case_id = m.case_id and r.username = :username
+				where m.case_id = :caseId and m.seq <= r.last_read_seq""")
+			.param("caseId", caseId)
+			.param("username", username)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** Everything visible to the user up to now counts as read. */
 	void markRead(UUID caseId, String username, boolean withInternal, OffsetDateTime now) {
 		jdbc.sql("""

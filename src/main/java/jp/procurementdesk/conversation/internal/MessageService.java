@@ -16,6 +16,7 @@ import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.conversation.Conversation;
 import jp.procurementdesk.conversation.MessagePosted;
+import jp.procurementdesk.conversation.MessagesRead;
 import jp.procurementdesk.conversation.MessageView;
 import jp.procurementdesk.conversation.NewMessage;
 import jp.procurementdesk.documents.DocumentView;
@@ -123,6 +124,7 @@ class MessageService implements Conversation {
 	public void markRead(UUID caseId, CurrentUser viewer) {
 		visible(caseId, viewer);
 		rows.markRead(caseId, viewer.username(), seesInternal(viewer), OffsetDateTime.now(clock));
+		events.publishEvent(new MessagesRead(caseId, viewer.username(), rows.readBy(caseId, viewer.username())));
 	}
 
 	private CaseView visible(UUID caseId, CurrentUser viewer) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jp.procurementdesk.cases.Cases;
 import jp.procurementdesk.cases.Cases.CaseLabel;
 import jp.procurementdesk.conversation.MessagePosted;
+import jp.procurementdesk.conversation.MessagesRead;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.identity.UserDirectory;
 import jp.procurementdesk.identity.UserDirectory.DirectoryUser;
@@ -56,6 +57,19 @@ class MessageNotifications {
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** Messages read in the application before their mail went out need no mail any more. */
+	@EventListener
+	void on(MessagesRead read) {
+		if (read.messageIds().isEmpty()) {
+			return;
+		}
+		jdbc.sql("delete from desk.message_mail where recipient = :username and case_id = :caseId and message_id in (:ids)")
+			.param("username", read.username())
+			.param("caseId", read.caseId())
+			.param("ids", read.messageIds())
+			.update();
 	}
 
 	@EventListener
