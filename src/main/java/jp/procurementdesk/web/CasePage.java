@@ -67,7 +67,8 @@ class CasePage {
 		Map<String, StepState> steps = tasks.steps(caseId);
 		List<TaskView> open = tasks.list(TaskFilter.ofCase(caseId), user).items();
 		model.addAttribute("supportCase", supportCase);
-		model.addAttribute("stages", CaseProgress.stages(supportCase.status()));
+		model.addAttribute("stages", CaseProgress.stages(supportCase));
+		model.addAttribute("question", CaseProgress.isQuestion(supportCase));
 		model.addAttribute("pathways", pathways(supportCase, steps));
 		model.addAttribute("tasks", open);
 		model.addAttribute("choices", TaskChoices.of(open, user));

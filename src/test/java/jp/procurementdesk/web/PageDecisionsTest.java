@@ -1,11 +1,20 @@
 package jp.procurementdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import jp.procurementdesk.cases.CaseKind;
+import jp.procurementdesk.cases.CaseOutcome;
 import jp.procurementdesk.cases.CaseStatus;
+import jp.procurementdesk.cases.CaseView;
+import jp.procurementdesk.cases.Pathway;
+import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.support.DemoUsers;
@@ -49,6 +58,21 @@ class PageDecisionsTest {
 		assertThat(TaskChoices.of(company, SUPERVISOR)).isEqualTo(new TaskChoices(false, false, false));
 		assertThat(TaskChoices.of(pool, COMPANY)).isEqualTo(new TaskChoices(false, false, false));
 		assertThat(TaskChoices.of(task(null, "supervisors"), SUPERVISOR)).isEqualTo(new TaskChoices(true, true, false));
+	}
+
+	@Test
+	void aQuestionWithoutPathwaysGoesFromTriageToClosed() {
+		CaseView question = new CaseView(UUID.randomUUID(), "PD-2026-000001", "acme-medical", "Acme", "Test kit",
+				ProductCategory.IVD, null, CaseKind.QUESTION, Set.of(), Set.of(), "Is it eligible?", CaseStatus.CLOSED,
+				CaseOutcome.ANSWERED, null, Map.of(), List.of(), OffsetDateTime.now(), OffsetDateTime.now(), 0);
+
+		assertThat(CaseProgress.stages(question)).extracting(CaseProgress.Stage::status, CaseProgress.Stage::css)
+			.containsExactly(tuple(CaseStatus.TRIAGE, "stage-done"), tuple(CaseStatus.CLOSED, "stage-current"));
+		assertThat(CaseProgress.stages(new CaseView(question.id(), question.reference(), question.companyId(),
+				question.companyName(), question.productName(), question.productCategory(), null, CaseKind.QUESTION,
+				Set.of(Pathway.WHO_PQ), Set.of(), question.summary(), CaseStatus.CONSULTATION, null, "advisor.tanaka",
+				Map.of(), List.of(), question.openedAt(), null, 0)))
+			.as("a question taken into support has the whole bar").hasSize(6);
 	}
 
 	@Test
