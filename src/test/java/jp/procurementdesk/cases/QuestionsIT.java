@@ -92,7 +92,10 @@ class QuestionsIT {
 				ANSWER, SUPERVISOR));
 		List<String> types = api.get(ACME, "/api/cases/" + caseId + "/timeline").getBody().path("items")
 			.findValuesAsText("type");
-		assertThat(types.get(types.size() - 1)).isEqualTo("CASE_CLOSED");
+		assertThat(types).contains("CASE_CLOSED", "MESSAGE_POSTED");
+		JsonNode messages = api.get(ACME, "/api/cases/" + caseId + "/messages").getBody().path("items");
+		assertThat(messages.findValuesAsText("body")).as("the answer, as a desk message the company reads").containsExactly(ANSWER);
+		assertThat(messages.get(0).path("authorRole").asText()).isEqualTo("SUPERVISOR");
 	}
 
 	@Test
