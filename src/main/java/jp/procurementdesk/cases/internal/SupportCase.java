@@ -14,7 +14,6 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +42,7 @@ import org.hibernate.annotations.BatchSize;
  * <p>Longer than the house's ~200 lines on purpose: one JPA entity with its collections
  * (pathways, agencies, outcomes, SLA breaches) and the state changes that must keep them
  * consistent; moving the changes out would let other classes write the aggregate's fields.
+ * Its embedded rows ({@link PathwayResult}, {@link Breach}) live in files of their own.
  */
 @Entity
 @Table(name = "support_case")
@@ -209,53 +209,11 @@ class SupportCase {
 
 	CaseView view() {
 		Map<Pathway, PathwayOutcome> outcomes = new LinkedHashMap<>();
-		pathwayOutcomes.forEach((pathway, result) -> outcomes.put(pathway, result.outcome));
+		pathwayOutcomes.forEach((pathway, result) -> outcomes.put(pathway, result.outcome()));
 		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId, kind,
 				Set.copyOf(pathways), Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
-				slaBreaches.stream().map(breach -> new CaseView.SlaBreach(breach.kind, breach.at, breach.taskKey)).toList(),
+				slaBreaches.stream().map(Breach::view).toList(),
 				openedAt, closedAt, 0);
-	}
-
-	@Embeddable
-	static class PathwayResult {
-
-		@Enumerated(EnumType.STRING)
-		private PathwayOutcome outcome;
-
-		private BigDecimal contractValueUsd;
-
-		private OffsetDateTime recordedAt;
-
-		protected PathwayResult() {
-		}
-
-		PathwayResult(PathwayOutcome outcome, BigDecimal contractValueUsd, OffsetDateTime recordedAt) {
-			this.outcome = outcome;
-			this.contractValueUsd = contractValueUsd;
-			this.recordedAt = recordedAt;
-		}
-
-	}
-
-	@Embeddable
-	static class Breach {
-
-		@Enumerated(EnumType.STRING)
-		private SlaBreachKind kind;
-
-		private OffsetDateTime at;
-
-		private String taskKey;
-
-		protected Breach() {
-		}
-
-		Breach(SlaBreachKind kind, OffsetDateTime at, String taskKey) {
-			this.kind = kind;
-			this.at = at;
-			this.taskKey = taskKey;
-		}
-
 	}
 
 }
