@@ -54,7 +54,8 @@ class ModularityTests {
 			Map.entry("document_chunk", "documents"), Map.entry("notification", "notifications"),
 			Map.entry("mail_outbox", "notifications"), Map.entry("open_task", "tasks"),
 			Map.entry("case_message", "conversation"), Map.entry("case_message_read", "conversation"),
-			Map.entry("message_mail", "notifications"), Map.entry("consultation", "consultations"));
+			Map.entry("message_mail", "notifications"), Map.entry("consultation", "consultations"),
+			Map.entry("opportunity", "opportunities"));
 
 	ApplicationModules modules = ApplicationModules.of(DeskApplication.class);
 

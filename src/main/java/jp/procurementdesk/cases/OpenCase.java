@@ -3,6 +3,7 @@ package jp.procurementdesk.cases;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,17 +17,25 @@ import jakarta.validation.constraints.Size;
  * @param productId a product of the company's register (docs/companies.md), or null
  * @param kind {@link CaseKind#SUPPORT} when absent; a {@link CaseKind#QUESTION} may name no
  * pathway ({@link PathwaysForKind})
+ * @param opportunityId the published opportunity the case is opened from (docs/opportunities.md):
+ * set by the opportunities module only, never taken from a company's input
  */
 @ProductNamed
 @PathwaysForKind
 public record OpenCase(@Size(max = 200) String productName, ProductCategory productCategory,
 		Set<@NotNull Pathway> pathways, Set<@NotNull TargetAgency> targetAgencies,
-		@NotBlank @Size(max = 4000) String summary, UUID productId, CaseKind kind) {
+		@NotBlank @Size(max = 4000) String summary, UUID productId, CaseKind kind, @JsonIgnore UUID opportunityId) {
 
 	public OpenCase {
 		targetAgencies = targetAgencies == null ? Set.of() : targetAgencies;
 		pathways = pathways == null ? Set.of() : pathways;
 		kind = kind == null ? CaseKind.SUPPORT : kind;
+	}
+
+	/** An inquiry that no opportunity led to. */
+	public OpenCase(String productName, ProductCategory productCategory, Set<Pathway> pathways,
+			Set<TargetAgency> targetAgencies, String summary, UUID productId, CaseKind kind) {
+		this(productName, productCategory, pathways, targetAgencies, summary, productId, kind, null);
 	}
 
 	/** A support inquiry, possibly about a product of the register. */
@@ -41,11 +50,16 @@ public record OpenCase(@Size(max = 200) String productName, ProductCategory prod
 		this(productName, productCategory, pathways, targetAgencies, summary, null, CaseKind.SUPPORT);
 	}
 
+	/** The same inquiry, opened from that opportunity. */
+	public OpenCase fromOpportunity(UUID opportunity) {
+		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary, productId, kind, opportunity);
+	}
+
 	/** The same inquiry with the product's name and category filled in from the register where not given. */
 	public OpenCase withProduct(ProductRegister.RegisteredProduct product) {
 		return new OpenCase(productName == null || productName.isBlank() ? product.name() : productName,
 				productCategory == null ? product.category() : productCategory, pathways, targetAgencies, summary,
-				product.id(), kind);
+				product.id(), kind, opportunityId);
 	}
 
 }

@@ -7,7 +7,7 @@
  * notifications and outgoing mails are written in the transaction of the change; a scheduled
  * sender delivers the mails afterwards, retrying while the SMTP server is away.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "cases", "companies", "conversation", "identity", "process", "shared" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "cases", "companies", "conversation", "identity", "opportunities", "process", "shared" })
 package jp.procurementdesk.notifications;
 
 import org.springframework.modulith.ApplicationModule;

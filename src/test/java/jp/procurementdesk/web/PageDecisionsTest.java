@@ -63,13 +63,13 @@ class PageDecisionsTest {
 	@Test
 	void aQuestionWithoutPathwaysGoesFromTriageToClosed() {
 		CaseView question = new CaseView(UUID.randomUUID(), "PD-2026-000001", "acme-medical", "Acme", "Test kit",
-				ProductCategory.IVD, null, CaseKind.QUESTION, Set.of(), Set.of(), "Is it eligible?", CaseStatus.CLOSED,
+				ProductCategory.IVD, null, null, CaseKind.QUESTION, Set.of(), Set.of(), "Is it eligible?", CaseStatus.CLOSED,
 				CaseOutcome.ANSWERED, null, Map.of(), List.of(), OffsetDateTime.now(), OffsetDateTime.now(), 0);
 
 		assertThat(CaseProgress.stages(question)).extracting(CaseProgress.Stage::status, CaseProgress.Stage::css)
 			.containsExactly(tuple(CaseStatus.TRIAGE, "stage-done"), tuple(CaseStatus.CLOSED, "stage-current"));
 		assertThat(CaseProgress.stages(new CaseView(question.id(), question.reference(), question.companyId(),
-				question.companyName(), question.productName(), question.productCategory(), null, CaseKind.QUESTION,
+				question.companyName(), question.productName(), question.productCategory(), null, null, CaseKind.QUESTION,
 				Set.of(Pathway.WHO_PQ), Set.of(), question.summary(), CaseStatus.CONSULTATION, null, "advisor.tanaka",
 				Map.of(), List.of(), question.openedAt(), null, 0)))
 			.as("a question taken into support has the whole bar").hasSize(6);

@@ -80,7 +80,7 @@ class CaseList {
 		String outcome = rs.getString("outcome");
 		return new CaseView(id, rs.getString("reference"), rs.getString("company_id"), rs.getString("company_name"),
 				rs.getString("product_name"), ProductCategory.valueOf(rs.getString("product_category")),
-				rs.getObject("product_id", UUID.class), CaseKind.valueOf(rs.getString("kind")), Set.copyOf(pathways), Set.copyOf(agencies), rs.getString("summary"),
+				rs.getObject("product_id", UUID.class), rs.getObject("opportunity_id", UUID.class), CaseKind.valueOf(rs.getString("kind")), Set.copyOf(pathways), Set.copyOf(agencies), rs.getString("summary"),
 				CaseStatus.valueOf(rs.getString("status")), outcome == null ? null : CaseOutcome.valueOf(outcome),
 				rs.getString("advisor"), new LinkedHashMap<>(outcomes), breaches.getOrDefault(id, List.of()),
 				rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class), 0);

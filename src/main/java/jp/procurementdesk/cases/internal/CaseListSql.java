@@ -21,7 +21,7 @@ import jp.procurementdesk.identity.DeskRole;
 record CaseListSql(String where, boolean search, int limit, long offset, Map<String, Object> params) {
 
 	static final String COLUMNS = "c.id, c.reference, c.company_id, c.company_name, c.product_name, c.product_category, "
-			+ "c.product_id, c.kind, c.summary, c.status, c.outcome, c.advisor, c.opened_at, c.closed_at";
+			+ "c.product_id, c.opportunity_id, c.kind, c.summary, c.status, c.outcome, c.advisor, c.opened_at, c.closed_at";
 
 	/** The collections of a case, as arrays beside its row: one statement for the page. */
 	static final String COLLECTIONS = """

@@ -64,6 +64,8 @@ class SupportCase {
 
 	private UUID productId;
 
+	private UUID opportunityId;
+
 	@Enumerated(EnumType.STRING)
 	private CaseKind kind;
 
@@ -122,6 +124,7 @@ class SupportCase {
 		this.productName = inquiry.productName().strip();
 		this.productCategory = inquiry.productCategory();
 		this.productId = inquiry.productId();
+		this.opportunityId = inquiry.opportunityId();
 		this.kind = inquiry.kind();
 		this.summary = inquiry.summary().strip();
 		this.pathways.addAll(inquiry.pathways());
@@ -210,8 +213,8 @@ class SupportCase {
 	CaseView view() {
 		Map<Pathway, PathwayOutcome> outcomes = new LinkedHashMap<>();
 		pathwayOutcomes.forEach((pathway, result) -> outcomes.put(pathway, result.outcome()));
-		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId, kind,
-				Set.copyOf(pathways), Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
+		return new CaseView(id, reference, companyId, companyName, productName, productCategory, productId, opportunityId,
+				kind, Set.copyOf(pathways), Set.copyOf(targetAgencies), summary, status, outcome, advisor, outcomes,
 				slaBreaches.stream().map(Breach::view).toList(),
 				openedAt, closedAt, 0);
 	}

@@ -1,0 +1,19 @@
+package jp.procurementdesk.tasks;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Values a task's form starts with, proposed by the module that knows them (docs/tasks.md):
+ * the user confirms or corrects them. Implemented by higher modules (opportunities proposes
+ * the tender of a case opened from a notice); the tasks module asks every implementation.
+ */
+public interface FieldProposals {
+
+	/**
+	 * @param taskKey the task definition key, such as {@code identify-tender}
+	 * @return field name to value (in the field's JSON form), empty when nothing is proposed
+	 */
+	Map<String, Object> propose(String taskKey, UUID caseId);
+
+}
