@@ -1,12 +1,16 @@
 package jp.procurementdesk.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jp.procurementdesk.cases.CaseKind;
 import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.TimelineRecord;
+import jp.procurementdesk.cases.TimelineType;
 
 /** The case page's stage bar and timeline, with how each part looks decided here, not in the template. */
 final class CaseProgress {
@@ -62,20 +66,35 @@ final class CaseProgress {
 	/** A timeline entry and which of its details the page shows: a task's values, a status change, or all. */
 	record TimelineItem(TimelineRecord entry) {
 
+		/** What a message's entry keeps to itself: the ids of the message and of its attachments. */
+		private static final Set<String> MESSAGE_INTERNALS = Set.of("messageId", "documentIds");
+
 		public boolean taskCompleted() {
-			return is("TASK_COMPLETED");
+			return entry.type() == TimelineType.TASK_COMPLETED;
 		}
 
 		public boolean statusChanged() {
-			return is("STATUS_CHANGED");
+			return entry.type() == TimelineType.STATUS_CHANGED;
 		}
 
 		public boolean plainDetails() {
-			return !taskCompleted() && !statusChanged() && !is("CASE_OPENED");
+			return !taskCompleted() && !statusChanged() && entry.type() != TimelineType.CASE_OPENED;
 		}
 
-		private boolean is(String type) {
-			return type.equals(String.valueOf(entry.type()));
+		/**
+		 * The details the entry shows: all of them, except that a message shows its text (and, to
+		 * the desk, that it is an internal note), never ids or a "not internal" flag.
+		 */
+		public Map<String, Object> shownDetails() {
+			if (entry.type() != TimelineType.MESSAGE_POSTED) {
+				return entry.details();
+			}
+			Map<String, Object> shown = new LinkedHashMap<>(entry.details());
+			shown.keySet().removeAll(MESSAGE_INTERNALS);
+			if (!Boolean.TRUE.equals(shown.get("internal"))) {
+				shown.remove("internal");
+			}
+			return shown;
 		}
 
 	}

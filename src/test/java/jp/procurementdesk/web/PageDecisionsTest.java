@@ -15,6 +15,8 @@ import jp.procurementdesk.cases.CaseStatus;
 import jp.procurementdesk.cases.CaseView;
 import jp.procurementdesk.cases.Pathway;
 import jp.procurementdesk.cases.ProductCategory;
+import jp.procurementdesk.cases.TimelineRecord;
+import jp.procurementdesk.cases.TimelineType;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.identity.DeskRole;
 import jp.procurementdesk.support.DemoUsers;
@@ -94,6 +96,22 @@ class PageDecisionsTest {
 	private static CurrentUser user(DeskRole... roles) {
 		return new CurrentUser("someone", "Someone", "someone@example.org", Set.of(roles),
 				roles[0] == DeskRole.COMPANY ? "acme" : null);
+	}
+
+	@Test
+	void aMessagesTimelineEntryShowsItsTextAndWhetherItIsANoteButNoIds() {
+		UUID messageId = UUID.randomUUID();
+		TimelineRecord message = new TimelineRecord(OffsetDateTime.now(), "acme.user", TimelineType.MESSAGE_POSTED,
+				Map.of("messageId", messageId, "internal", false, "body", "Here is our dossier.", "documentIds",
+						List.of(UUID.randomUUID())));
+		TimelineRecord note = new TimelineRecord(OffsetDateTime.now(), "advisor.tanaka", TimelineType.MESSAGE_POSTED,
+				Map.of("messageId", messageId, "internal", true));
+		TimelineRecord other = new TimelineRecord(OffsetDateTime.now(), "advisor.tanaka", TimelineType.DOCUMENT_ADDED,
+				Map.of("fileName", "dossier.pdf"));
+
+		assertThat(new CaseProgress.TimelineItem(message).shownDetails()).containsOnlyKeys("body");
+		assertThat(new CaseProgress.TimelineItem(note).shownDetails()).containsExactly(Map.entry("internal", true));
+		assertThat(new CaseProgress.TimelineItem(other).shownDetails()).isEqualTo(other.details());
 	}
 
 }
