@@ -17,6 +17,9 @@ public interface OpportunitySearch {
 	/** A page of the opportunities the viewer may see, soonest deadline first (400 for bad paging). */
 	Page<OpportunityView> list(OpportunityQuery query, CurrentUser viewer);
 
+	/** A page of the published opportunities, soonest deadline first: what anyone may see, signed in or not. */
+	Page<OpportunityView> published(int page, int size);
+
 	/** The opportunity if the viewer may see it (a draft is not there for a company). */
 	Optional<OpportunityView> visible(UUID opportunityId, CurrentUser viewer);
 

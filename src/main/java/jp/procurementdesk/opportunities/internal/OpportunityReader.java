@@ -63,9 +63,22 @@ class OpportunityReader implements OpportunitySearch {
 			.filter(filter(query, viewer))
 			.sorted(ORDER)
 			.toList();
-		long from = (long) query.page() * query.size();
-		List<OpportunityView> items = found.stream().skip(from).limit(query.size()).toList();
-		return new Page<>(items, query.page(), query.size(), found.size());
+		return page(found, query.page(), query.size());
+	}
+
+	private static Page<OpportunityView> page(List<OpportunityView> found, int page, int size) {
+		List<OpportunityView> items = found.stream().skip((long) page * size).limit(size).toList();
+		return new Page<>(items, page, size, found.size());
+	}
+
+	@Override
+	public Page<OpportunityView> published(int page, int size) {
+		Paging.check(page, size);
+		return page(opportunities.findByStatusIn(EnumSet.of(OpportunityStatus.PUBLISHED))
+			.stream()
+			.map(Opportunity::view)
+			.sorted(ORDER)
+			.toList(), page, size);
 	}
 
 	@Override
