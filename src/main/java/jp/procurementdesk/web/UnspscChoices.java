@@ -49,8 +49,9 @@ class UnspscChoices {
 		return codes.all().stream().filter(code -> !code.isSegment()).map(UnspscCode::code).collect(Collectors.toSet());
 	}
 
-	Set<String> prefixes() {
-		return codes.all().stream().map(UnspscCode::prefix).collect(Collectors.toSet());
+	/** The 4-digit prefixes of the families offered: what a company's interests tick. */
+	Set<String> familyPrefixes() {
+		return codes.all().stream().filter(code -> !code.isSegment()).map(UnspscCode::prefix).collect(Collectors.toSet());
 	}
 
 	/** "4214 0000 Patient care …" style label of a code or prefix for lists; the code alone when unknown. */
