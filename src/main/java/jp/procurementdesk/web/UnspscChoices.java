@@ -1,5 +1,6 @@
 package jp.procurementdesk.web;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,6 +53,11 @@ class UnspscChoices {
 	/** The 4-digit prefixes of the families offered: what a company's interests tick. */
 	Set<String> familyPrefixes() {
 		return codes.all().stream().filter(code -> !code.isSegment()).map(UnspscCode::prefix).collect(Collectors.toSet());
+	}
+
+	/** Whether a chosen code or prefix falls under the segment or family prefix (its list starts open). */
+	public boolean anyUnder(Collection<String> chosen, String prefix) {
+		return chosen != null && chosen.stream().anyMatch(code -> code != null && code.startsWith(prefix));
 	}
 
 	/** "4214 0000 Patient care …" style label of a code or prefix for lists; the code alone when unknown. */

@@ -91,6 +91,7 @@ class OpportunityController {
 	}
 
 	@Operation(operationId = "getOpportunityHistory", summary = "What happened to an opportunity, oldest first (the desk)")
+	@ApiResponse(responseCode = "200", description = "The audit entries.", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "Not an advisor nor a supervisor.")
 	@GetMapping("/{id}/history")
 	Page<OpportunityAuditRecord> history(@PathVariable UUID id, CurrentUser user) {
