@@ -38,7 +38,7 @@ import org.springframework.http.MediaType;
 /**
  * The statuses the API really answers are the ones its description documents. This test runs
  * the security matrix (every endpoint against every kind of outsider and forged token), the
- * case journeys and the consultation records' tests itself, in this JVM and this application
+ * case journeys, the consultation records' and the opportunities' tests itself, in this JVM and this application
  * context, recording each call they make through the context's test client; then a few requests of the shapes they do not
  * send (bad paging, an unreadable content type, an unacceptable answer). Every (operation,
  * status) seen must be in /v3/api-docs. Independent of test order: it runs what it checks.
@@ -48,7 +48,8 @@ class DocumentedStatusesIT {
 
 	/** The tests whose calls are checked; a class renamed or split within these names is still found. */
 	static final Map<String, String> OBSERVED = Map.of("jp.procurementdesk.security", ".*SecurityMatrix.*IT",
-			"jp.procurementdesk.cases", ".*CaseJourney.*IT", "jp.procurementdesk.consultations", ".*Consultations.*IT");
+			"jp.procurementdesk.cases", ".*CaseJourney.*IT", "jp.procurementdesk.consultations", ".*Consultations.*IT",
+			"jp.procurementdesk.opportunities", ".*Opportunities.*IT");
 
 	@Autowired
 	TestRestTemplate http;

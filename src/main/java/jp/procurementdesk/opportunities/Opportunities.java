@@ -23,4 +23,20 @@ public interface Opportunities {
 	 */
 	OpportunityView publish(UUID opportunityId, CurrentUser user);
 
+	/**
+	 * Corrects a draft or a published opportunity (audited with old and new values); {@code version}
+	 * is the one the corrector read ({@link VersionRequired} when null; 409 when corrected since, or
+	 * when CLOSED; the kind never changes: 400). A changed closing time moves the deadline timer.
+	 */
+	OpportunityView correct(UUID opportunityId, Long version, OpportunityDraft draft, CurrentUser user);
+
+	/** A correction without the version it corrects (answered 428). */
+	class VersionRequired extends RuntimeException {
+
+		public VersionRequired() {
+			super("The opportunity's version (If-Match) is required");
+		}
+
+	}
+
 }

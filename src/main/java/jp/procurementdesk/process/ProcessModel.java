@@ -35,6 +35,9 @@ public final class ProcessModel {
 		/** A company's registration under review; business key = registration id. */
 		public static final String COMPANY_REGISTRATION = "company-registration";
 
+		/** A deadline the job executor watches (process.Deadlines); business key = the subject's id. */
+		public static final String DEADLINE_WATCH = "deadline-watch";
+
 		private Processes() {
 		}
 
@@ -182,6 +185,12 @@ public final class ProcessModel {
 		/** The review's note: for REJECT, what the contact is told. */
 		public static final String NOTE = "note";
 
+		// deadline-watch: set at start
+		public static final String SUBJECT_ID = "subjectId";
+
+		/** A java.util.Date: when the timer fires. */
+		public static final String DEADLINE_AT = "deadlineAt";
+
 		// local input parameters of the service tasks (see Delegates)
 		public static final String OUTCOME = "outcome";
 
@@ -238,6 +247,9 @@ public final class ProcessModel {
 
 		/** Service task after {@code rate-support}: inputs {@code rating}, {@code helpful}; the support was rated. */
 		public static final String RECORD_RATING = "recordRating";
+
+		/** Service task of deadline-watch's timer: publishes process.DeadlinePassed. */
+		public static final String DEADLINE_PASSED = "deadlinePassed";
 
 		/** Timer and due-date expressions: {@code ${deskTimers.triage}} and the like. */
 		public static final String TIMERS = "deskTimers";

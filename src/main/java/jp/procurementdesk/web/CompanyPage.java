@@ -42,11 +42,15 @@ class CompanyPage {
 
 	private final MessageSource messages;
 
-	CompanyPage(CompanyProfiles profiles, Colleagues colleagues, Products products, MessageSource messages) {
+	private final UnspscChoices unspsc;
+
+	CompanyPage(CompanyProfiles profiles, Colleagues colleagues, Products products, MessageSource messages,
+			UnspscChoices unspsc) {
 		this.profiles = profiles;
 		this.colleagues = colleagues;
 		this.products = products;
 		this.messages = messages;
+		this.unspsc = unspsc;
 	}
 
 	String show(CurrentUser user, Model model) {
@@ -62,8 +66,9 @@ class CompanyPage {
 		model.addAttribute("ungmLevels", UngmLevel.values());
 		if (admin) {
 			if (!model.containsAttribute("profileForm")) {
-				model.addAttribute("profileForm", ProfileForm.of(profile));
+				model.addAttribute("profileForm", ProfileForm.of(profile, unspsc.familyPrefixes()));
 			}
+			model.addAttribute("unspscSegments", unspsc.segments(LocaleContextHolder.getLocale()));
 			if (!model.containsAttribute("productForm")) {
 				model.addAttribute("productForm", new ProductForm());
 			}

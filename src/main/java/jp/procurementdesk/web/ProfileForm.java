@@ -14,7 +14,8 @@ import jp.procurementdesk.companies.UngmLevel;
 
 /**
  * The company-admin's profile form as the browser posts it: the interests' UNSPSC prefixes as
- * one text ("4214, 4229"), the version the form was made on as a hidden field. The rules are
+ * the families ticked in the offered list ({@code interestFamilies}, 4-digit prefixes) plus any
+ * other prefix typed as one text ("4214, 42221501"), the version the form was made on as a hidden field. The rules are
  * the module's ({@link ProfileChange}).
  */
 public class ProfileForm {
@@ -39,11 +40,14 @@ public class ProfileForm {
 
 	private Set<TargetAgency> interestAgencies = EnumSet.noneOf(TargetAgency.class);
 
+	private Set<String> interestFamilies = new LinkedHashSet<>();
+
 	private String interestUnspsc;
 
 	private long version;
 
-	static ProfileForm of(CompanyProfile profile) {
+	/** The profile's values; the prefixes among {@code offered} are ticked, the others typed. */
+	static ProfileForm of(CompanyProfile profile, Set<String> offered) {
 		ProfileForm form = new ProfileForm();
 		form.name = profile.name();
 		form.nameJa = profile.nameJa();
@@ -55,16 +59,20 @@ public class ProfileForm {
 		form.ungmLevel = profile.ungmLevel();
 		form.setInterestCategories(profile.interests().categories());
 		form.setInterestAgencies(profile.interests().agencies());
-		form.interestUnspsc = String.join(", ", profile.interests().unspscPrefixes());
+		profile.interests().unspscPrefixes().stream().filter(offered::contains).forEach(form.interestFamilies::add);
+		form.interestUnspsc = String.join(", ",
+				profile.interests().unspscPrefixes().stream().filter(prefix -> !offered.contains(prefix)).toList());
 		form.version = profile.version();
 		return form;
 	}
 
 	ProfileChange toChange() {
-		Set<String> prefixes = interestUnspsc == null ? Set.of()
-				: Arrays.stream(interestUnspsc.split("[,\\s、]+"))
-					.filter(prefix -> !prefix.isBlank())
-					.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> prefixes = new LinkedHashSet<>(interestFamilies);
+		if (interestUnspsc != null) {
+			Arrays.stream(interestUnspsc.split("[,\\s、]+"))
+				.filter(prefix -> !prefix.isBlank())
+				.collect(Collectors.toCollection(() -> prefixes));
+		}
 		return new ProfileChange(name, nameJa, country, website, productCategories, agencies, ungmVendorId, ungmLevel,
 				new ProfileChange.Interests(interestCategories, interestAgencies, prefixes));
 	}
@@ -147,6 +155,17 @@ public class ProfileForm {
 
 	public void setInterestAgencies(Set<TargetAgency> interestAgencies) {
 		this.interestAgencies = copy(interestAgencies, TargetAgency.class);
+	}
+
+	public Set<String> getInterestFamilies() {
+		return interestFamilies;
+	}
+
+	public void setInterestFamilies(Set<String> interestFamilies) {
+		this.interestFamilies = new LinkedHashSet<>();
+		if (interestFamilies != null) {
+			interestFamilies.stream().filter(prefix -> prefix != null && !prefix.isBlank()).forEach(this.interestFamilies::add);
+		}
 	}
 
 	public String getInterestUnspsc() {

@@ -21,12 +21,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * Real ids for the fuzzed path segments: acme-medical's cases in several states, its open and
  * completed tasks, documents, notifications, a product of its register, and the same of another
  * company (sakura); a company's registration awaiting review and its review task; a consultation
- * record of the advisor's case.
+ * record of the advisor's case; a published opportunity and a draft.
  */
 record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String companyTask, String completedTask,
 		UUID advisorCase, String advisorTask, UUID otherCase, String otherTask, UUID closedCase, UUID document,
 		UUID otherDocument, String notification, String otherNotification, UUID product, UUID otherProduct,
-		UUID registration, String reviewTask, UUID consultation) {
+		UUID registration, String reviewTask, UUID consultation, UUID opportunity, UUID draftOpportunity) {
 
 	static FuzzFixture create(TestRestTemplate http) {
 		Api api = new Api(http);
@@ -54,7 +54,17 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 				Api.id(api.uploadPdf(ACME, ownCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(SAKURA, otherCase, "OTHER")), notification(api, ACME),
 				notification(api, SAKURA), product(api, ACME), product(api, SAKURA), registration,
-				frontDoor.reviewTask(registration), consultation(api, advisorCase));
+				frontDoor.reviewTask(registration), consultation(api, advisorCase), opportunity(api, true),
+				opportunity(api, false));
+	}
+
+	/** An opportunity the desk wrote, published or a draft. */
+	private static UUID opportunity(Api api, boolean published) {
+		UUID id = Api.id(api.post(ADVISOR, "/api/opportunities", Junk.opportunity()).getBody());
+		if (published) {
+			api.post(ADVISOR, "/api/opportunities/" + id + "/publish", null);
+		}
+		return id;
 	}
 
 	/** A consultation advisor.tanaka recorded on their case. */
@@ -95,6 +105,8 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 			case REGISTRATION -> registration.toString();
 			case REVIEW_TASK -> reviewTask;
 			case CONSULTATION -> consultation.toString();
+			case OPPORTUNITY -> opportunity.toString();
+			case DRAFT_OPPORTUNITY -> draftOpportunity.toString();
 			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(StandardCharsets.UTF_8)).toString();
 			case NIL_UUID -> new UUID(0, 0).toString();
 			case JUNK -> junk;

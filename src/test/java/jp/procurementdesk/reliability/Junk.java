@@ -36,7 +36,8 @@ final class Junk {
 
 	static final List<String> QUERY_NAMES = List.of("page", "size", "status", "q", "caseId", "key", "overdue",
 			"assignment", "sort", "fiscalYear", "unread", "lang", "case", "mine", "back", "assignee", "reason", "type",
-			"_csrf", "productName", "decision", "firstResult", "maxResults", "sortBy", "sortOrder", "processInstanceId");
+			"_csrf", "productName", "decision", "firstResult", "maxResults", "sortBy", "sortOrder", "processInstanceId",
+			"kind", "category", "agency", "matching", "includeClosed");
 
 	/** Strings that broke other applications: injections, encodings, limits, formats. */
 	static final List<String> NASTY = List.of("", " ", "\t", "null", "undefined", "true", "0", "-1", "2147483647",
@@ -123,7 +124,7 @@ final class Junk {
 	static Arbitrary<Object> almostValidBodies() {
 		Arbitrary<Map<String, Object>> valid = Arbitraries.of(inquiry(), triage(), Map.of("reason", "No longer needed"),
 				Map.of("assignee", OTHER_ADVISOR), Map.of("decision", "REQUEST_INFO", "note", "Which product?"),
-				Map.of("response", "Here it is"), Map.of("accept", false), consultation());
+				Map.of("response", "Here it is"), Map.of("accept", false), consultation(), opportunity());
 		return Combinators.combine(valid, Arbitraries.of(FIELD_NAMES), json(1), Arbitraries.of(true, false))
 			.as((body, name, value, remove) -> {
 				Map<String, Object> changed = new LinkedHashMap<>(body);
@@ -142,6 +143,13 @@ final class Junk {
 	static Map<String, Object> inquiry() {
 		return Map.of("productName", "Fuzzed net", "productCategory", "VECTOR_CONTROL", "pathways", List.of("WHO_PQ"),
 				"targetAgencies", List.of("UNICEF"), "summary", "A fuzzed inquiry.");
+	}
+
+	/** A UN tender the desk could publish (deadline far ahead). */
+	static Map<String, Object> opportunity() {
+		return Map.of("kind", "UN_TENDER", "title", "A fuzzed tender", "summary", "Fuzzed.", "agency", "UNICEF",
+				"productCategories", List.of("IVD"), "unspscCodes", List.of("41116100"), "url", "https://www.ungm.org/",
+				"deadline", "2099-01-05T17:00:00+09:00");
 	}
 
 	static Map<String, Object> consultation() {
@@ -264,7 +272,9 @@ final class Junk {
 		OTHER_COMPANY_USER,
 		REGISTRATION, REVIEW_TASK,
 		/** advisor.tanaka's consultation record on their case. */
-		CONSULTATION, RANDOM_UUID, NIL_UUID, JUNK
+		CONSULTATION,
+		/** A published opportunity and a draft (companies do not see the draft). */
+		OPPORTUNITY, DRAFT_OPPORTUNITY, RANDOM_UUID, NIL_UUID, JUNK
 
 	}
 
@@ -293,7 +303,8 @@ final class Junk {
 
 	private static List<String> fieldNames() {
 		Set<String> names = new TreeSet<>(List.of("productName", "productCategory", "pathways", "targetAgencies",
-				"summary", "reason", "assignee", "id", "status", "companyId", "reference", "version", "__proto__",
+				"summary", "reason", "assignee", "id", "status", "kind", "title", "agency", "productCategories",
+				"unspscCodes", "noticeId", "url", "deadline", "startsAt", "endsAt", "venue", "capacity", "companyId", "reference", "version", "__proto__",
 				"constructor", "@class", "$where"));
 		FormDefinitions.taskKeys()
 			.forEach(key -> FormDefinitions.of(key).orElseThrow().stream().map(FormField::name).forEach(names::add));

@@ -26,6 +26,10 @@ final class EndpointCalls {
 	static final Map<String, Object> CONSULTATION = Map.of("heldOn", "2026-01-05", "channel", "MEETING", "minutes", 30,
 			"topics", List.of("OTHER"), "summary", "Matrix probe");
 
+	/** An opportunity of the right shape (a UN tender with its deadline), so that the role is what refuses it. */
+	static final Map<String, Object> OPPORTUNITY = Map.of("kind", "UN_TENDER", "title", "Matrix probe tender",
+			"summary", "Probe", "deadline", "2099-01-05T17:00:00+09:00");
+
 	private final TestRestTemplate http;
 
 	EndpointCalls(TestRestTemplate http) {
@@ -79,6 +83,11 @@ final class EndpointCalls {
 		}
 		if (path.contains("/consultations") && !endpoint.method().equals("GET")) {
 			body = CONSULTATION;
+			headers.setIfMatch("\"0\"");
+		}
+		if ((path.equals("/api/opportunities") && endpoint.method().equals("POST"))
+				|| (endpoint.pattern().equals("/api/opportunities/{id}") && endpoint.method().equals("PUT"))) {
+			body = OPPORTUNITY;
 			headers.setIfMatch("\"0\"");
 		}
 		return http.exchange(path, HttpMethod.valueOf(endpoint.method()), new HttpEntity<>(body, headers), String.class);

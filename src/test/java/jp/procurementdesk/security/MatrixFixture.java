@@ -14,10 +14,12 @@ import jp.procurementdesk.support.Api;
 /**
  * acme-medical's resources: a case waiting for the company, one of advisor.tanaka's, a
  * triage; a document on each of the first two; acme.user's notification of the company task; a
- * product of acme's register; a consultation advisor.tanaka recorded on their case.
+ * product of acme's register; a consultation advisor.tanaka recorded on their case; a draft
+ * opportunity of the desk.
  */
 record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask,
-		UUID companyDocument, UUID advisorDocument, String notification, UUID product, UUID consultation) {
+		UUID companyDocument, UUID advisorDocument, String notification, UUID product, UUID consultation,
+		UUID draftOpportunity) {
 
 	static MatrixFixture create(Api api) {
 		UUID companyCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
@@ -31,7 +33,8 @@ record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, Str
 				api.taskId(SUPERVISOR, untriaged, "triage"),
 				Api.id(api.uploadPdf(ACME, companyCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(ADVISOR, advisorCase, "TECHNICAL_OFFER")),
-				notificationOf(api, ACME, companyCase), product(api), consultation(api, advisorCase));
+				notificationOf(api, ACME, companyCase), product(api), consultation(api, advisorCase),
+				Api.id(api.post(ADVISOR, "/api/opportunities", EndpointCalls.OPPORTUNITY).getBody()));
 	}
 
 	/** A consultation advisor.tanaka recorded on their case. */

@@ -53,6 +53,8 @@ final class ProbeTable {
 		ACME_ADMIN(fixture -> ACME),
 		/** advisor.tanaka's consultation record on their case (ADVISOR_CASE). */
 		ADVISOR_CONSULTATION(fixture -> fixture.consultation().toString()),
+		/** A draft opportunity of the desk's: companies do not see it. */
+		DRAFT_OPPORTUNITY(fixture -> fixture.draftOpportunity().toString()),
 		/** The pattern itself (it has no id). */
 		ITSELF(fixture -> null),
 		/** The pattern itself, for the fiscal year 2026. */
@@ -145,7 +147,27 @@ final class ProbeTable {
 
 	private static final Predicate<String> COMPANY = pattern -> pattern.startsWith("/api/companies/{id}");
 
+	private static final Predicate<String> OPPORTUNITIES = pattern -> pattern.equals("/api/opportunities");
+
+	private static final Predicate<String> OPPORTUNITY = pattern -> pattern.equals("/api/opportunities/{id}");
+
+	/** What only the desk does with an opportunity (the other /api/opportunities/{id}/... endpoints have rows of their own). */
+	private static final Predicate<String> OPPORTUNITY_DESK = pattern -> pattern.equals("/api/opportunities/{id}/publish")
+			|| pattern.equals("/api/opportunities/{id}/history");
+
 	static final List<Row> ROWS = List.of(
+			// Opportunities: companies read the published ones, never a draft, and write none.
+			new Row("GET /api/opportunities", OPPORTUNITIES, Set.of("GET"), ACME, Target.ITSELF, 200),
+			new Row("POST /api/opportunities", OPPORTUNITIES, Set.of("POST"), ACME, Target.ITSELF, 403),
+			new Row("POST /api/opportunities", OPPORTUNITIES, Set.of("POST"), SAKURA, Target.ITSELF, 403),
+			new Row("GET /api/opportunities/{id}", OPPORTUNITY, Set.of("GET"), SAKURA, Target.DRAFT_OPPORTUNITY, 404),
+			new Row("GET /api/opportunities/{id}", OPPORTUNITY, Set.of("GET"), ACME_SECOND, Target.DRAFT_OPPORTUNITY, 404),
+			new Row("PUT /api/opportunities/{id}", OPPORTUNITY, Set.of("PUT"), SAKURA, Target.DRAFT_OPPORTUNITY, 403),
+			new Row("PUT /api/opportunities/{id}", OPPORTUNITY, Set.of("PUT"), ACME, Target.DRAFT_OPPORTUNITY, 403),
+			new Row("/api/opportunities/{id}", OPPORTUNITY, ADVISOR, Target.UNKNOWN_ID, 404),
+			new Row("POST /api/opportunities/{id}/publish", OPPORTUNITY_DESK, Set.of("POST"), ACME, Target.DRAFT_OPPORTUNITY, 403),
+			new Row("GET /api/opportunities/{id}/history", OPPORTUNITY_DESK, Set.of("GET"), SAKURA, Target.DRAFT_OPPORTUNITY, 404),
+			new Row("/api/opportunities/{id}/publish, /history", OPPORTUNITY_DESK, SUPERVISOR, Target.UNKNOWN_ID, 404),
 			// A case of acme's: other companies and advisors not assigned see nothing; its advisor cannot withdraw it.
 			new Row("/api/cases/{id}**", CASE, SAKURA, Target.COMPANY_CASE, 404),
 			new Row("/api/cases/{id}**", CASE, SAKURA, Target.ADVISOR_CASE, 404),

@@ -159,6 +159,8 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				// The registration page and its verification link: for companies that have no user yet.
 				.requestMatchers("/register", "/register/**").permitAll()
+				// The published opportunities (title, kind, agency, deadline) with a call to register.
+				.requestMatchers("/opportunities/public").permitAll()
 				.requestMatchers("/camunda/**").hasRole("supervisor")
 				.anyRequest()
 				.authenticated())

@@ -115,9 +115,9 @@ class Opportunity {
 		this.unspscCodes = new ArrayList<>(new TreeSet<>(draft.unspscCodes()));
 		this.noticeId = blankToNull(draft.noticeId());
 		this.url = blankToNull(draft.url());
-		this.deadline = draft.deadline();
-		this.startsAt = draft.startsAt();
-		this.endsAt = draft.endsAt();
+		this.deadline = sameInstantKept(this.deadline, draft.deadline());
+		this.startsAt = sameInstantKept(this.startsAt, draft.startsAt());
+		this.endsAt = sameInstantKept(this.endsAt, draft.endsAt());
 		this.venue = blankToNull(draft.venue());
 		this.capacity = draft.capacity();
 	}
@@ -153,6 +153,11 @@ class Opportunity {
 
 	long getVersion() {
 		return version;
+	}
+
+	/** The time as it was when the new one is the same instant: no change to write, no new version. */
+	private static OffsetDateTime sameInstantKept(OffsetDateTime old, OffsetDateTime next) {
+		return old != null && next != null && old.isEqual(next) ? old : next;
 	}
 
 	private static String blankToNull(String text) {
