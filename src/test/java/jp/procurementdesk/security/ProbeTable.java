@@ -145,6 +145,10 @@ final class ProbeTable {
 
 	private static final Predicate<String> COMPANY = pattern -> pattern.startsWith("/api/companies/{id}");
 
+	/** A case from a published notice (company users); an unknown notice is 404 to everyone, the desk's 403 below it. */
+	private static final Predicate<String> CASE_FROM_OPPORTUNITY = pattern -> pattern
+		.equals("/api/opportunities/{id}/cases");
+
 	static final List<Row> ROWS = List.of(
 			// A case of acme's: other companies and advisors not assigned see nothing; its advisor cannot withdraw it.
 			new Row("/api/cases/{id}**", CASE, SAKURA, Target.COMPANY_CASE, 404),
@@ -234,7 +238,12 @@ final class ProbeTable {
 			new Row("/api/companies**", COMPANIES, ACME_SECOND, Target.ACME_COMPANY, 403),
 			new Row("/api/companies**", COMPANIES, SAKURA, Target.ACME_COMPANY, 403),
 			new Row("/api/companies**", COMPANIES, ADVISOR, Target.ACME_COMPANY, 403),
-			new Row("/api/companies/{id}**", COMPANY, SUPERVISOR, Target.UNKNOWN_ID, 404));
+			new Row("/api/companies/{id}**", COMPANY, SUPERVISOR, Target.UNKNOWN_ID, 404),
+			// A case from an opportunity: no notice of that id (OpportunityCasesIT: drafts 404, the desk 403).
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, ACME, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, SAKURA, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, ADVISOR, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, SUPERVISOR, Target.UNKNOWN_ID, 404));
 
 	private ProbeTable() {
 	}

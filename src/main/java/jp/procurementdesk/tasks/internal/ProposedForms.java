@@ -13,7 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A task's form as its views show it (docs/tasks.md): each field without a value of its own
+ * A task's form as its views show it (docs/opportunities.md#a-case-from-a-notice): each field without a value of its own
  * starts with what a {@link FieldProposals} proposes for it (the first that proposes one), for
  * the user to confirm or correct.
  */
