@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.procurementdesk.tasks.FieldProposals;
+import jp.procurementdesk.tasks.forms.FieldType;
 import jp.procurementdesk.tasks.forms.FormDefinitions;
 import jp.procurementdesk.tasks.forms.FormField;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * A task's form as its views show it (docs/opportunities.md#a-case-from-a-notice): each field without a value of its own
  * starts with what a {@link FieldProposals} proposes for it (the first that proposes one), for
- * the user to confirm or correct.
+ * the user to confirm or correct. A text proposal longer than its field is cut to the field's length.
  */
 @Component
 class ProposedForms {
@@ -38,8 +39,17 @@ class ProposedForms {
 		}
 		return fields.stream()
 			.map(field -> field.value() == null && values.containsKey(field.name())
-					? field.withValue(values.get(field.name())) : field)
+					? field.withValue(fitting(field, values.get(field.name()))) : field)
 			.toList();
+	}
+
+	/** A text longer than the field takes is cut to its length: the form would refuse it as it is. */
+	private static Object fitting(FormField field, Object proposal) {
+		if (field.type() == FieldType.TEXT && field.maxLength() > 0 && proposal instanceof String text
+				&& text.length() > field.maxLength()) {
+			return text.substring(0, field.maxLength());
+		}
+		return proposal;
 	}
 
 }

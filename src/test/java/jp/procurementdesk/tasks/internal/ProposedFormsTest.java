@@ -41,6 +41,16 @@ class ProposedFormsTest {
 	}
 
 	@Test
+	void aTextLongerThanItsFieldIsCutToTheFieldsLength() {
+		ProposedForms forms = forms(Map.of("long", (key, caseId) -> Map.of("title", "x".repeat(300))));
+		FormField title = forms.fields("identify-tender", CASE).stream()
+			.filter(field -> field.name().equals("title"))
+			.findFirst()
+			.orElseThrow();
+		assertThat((String) title.value()).hasSize(title.maxLength());
+	}
+
+	@Test
 	void withoutACaseOrAProposalTheFormIsAsDefined() {
 		ProposedForms forms = forms(Map.of("none", (key, caseId) -> Map.of()));
 		assertThat(forms.fields("identify-tender", CASE)).isEqualTo(FormDefinitions.of("identify-tender").orElseThrow());
