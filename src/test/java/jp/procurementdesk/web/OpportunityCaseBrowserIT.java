@@ -65,6 +65,7 @@ class OpportunityCaseBrowserIT extends BrowserTest {
 		sakura.locator("#oc-summary").fill("この入札に応札したいと考えています。");
 		sakura.getByTestId("open-case-submit").click();
 		assertThat(sakura.getByTestId("case-status")).hasText("トリアージ");
+		assertThat(sakura.getByTestId("timeline-opportunity")).containsText(tender.title());
 		String caseUrl = sakura.url();
 		UUID caseId = UUID.fromString(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
 		Browser.screenshot(sakura, "opportunity-case-03-case-opened-ja");
