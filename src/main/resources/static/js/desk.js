@@ -30,16 +30,19 @@
       form.addEventListener('change', function () { refresh(form); });
     });
     // Open a case: a product of the register fills in its name and category (both stay editable).
-    document.querySelectorAll('select[data-product-select]').forEach(function (select) {
-      select.addEventListener('change', function () {
-        const option = select.options[select.selectedIndex];
-        if (!option || !option.value) {
-          return;
-        }
-        const form = select.form;
-        form.querySelector('[name="productName"]').value = option.dataset.name || '';
-        form.querySelector('[name="productCategory"]').value = option.dataset.category || '';
-      });
+    // Delegated: the form of a case from a notice arrives later, through htmx.
+    document.addEventListener('change', function (event) {
+      const select = event.target;
+      if (!(select instanceof HTMLSelectElement) || !select.matches('select[data-product-select]')) {
+        return;
+      }
+      const option = select.options[select.selectedIndex];
+      if (!option || !option.value) {
+        return;
+      }
+      const form = select.form;
+      form.querySelector('[name="productName"]').value = option.dataset.name || '';
+      form.querySelector('[name="productCategory"]').value = option.dataset.category || '';
     });
     // Open a case: pathways are required for support, optional for a question.
     document.querySelectorAll('form[data-inquiry-form]').forEach(function (form) {

@@ -37,6 +37,12 @@ public interface Cases {
 	/** A company user withdraws its own case, or a supervisor cancels one. */
 	void withdraw(UUID caseId, CurrentUser user, String reason);
 
+	/**
+	 * The opportunity a case was opened from (docs/opportunities.md); empty when none or no such
+	 * case. No visibility check: for the modules that propose a task's values.
+	 */
+	Optional<UUID> opportunityOf(UUID caseId);
+
 	/** Reference and company of cases, for task lists; no visibility check. */
 	Map<UUID, CaseLabel> labels(Collection<UUID> caseIds);
 

@@ -19,12 +19,14 @@ import jakarta.validation.constraints.Size;
  * pathway ({@link PathwaysForKind})
  * @param opportunityId the published opportunity the case is opened from (docs/opportunities.md):
  * set by the opportunities module only, never taken from a company's input
+ * @param opportunityTitle that opportunity's title, for the timeline's "opened" record; set with it
  */
 @ProductNamed
 @PathwaysForKind
 public record OpenCase(@Size(max = 200) String productName, ProductCategory productCategory,
 		Set<@NotNull Pathway> pathways, Set<@NotNull TargetAgency> targetAgencies,
-		@NotBlank @Size(max = 4000) String summary, UUID productId, CaseKind kind, @JsonIgnore UUID opportunityId) {
+		@NotBlank @Size(max = 4000) String summary, UUID productId, CaseKind kind, @JsonIgnore UUID opportunityId,
+		@JsonIgnore String opportunityTitle) {
 
 	public OpenCase {
 		targetAgencies = targetAgencies == null ? Set.of() : targetAgencies;
@@ -35,7 +37,7 @@ public record OpenCase(@Size(max = 200) String productName, ProductCategory prod
 	/** An inquiry that no opportunity led to. */
 	public OpenCase(String productName, ProductCategory productCategory, Set<Pathway> pathways,
 			Set<TargetAgency> targetAgencies, String summary, UUID productId, CaseKind kind) {
-		this(productName, productCategory, pathways, targetAgencies, summary, productId, kind, null);
+		this(productName, productCategory, pathways, targetAgencies, summary, productId, kind, null, null);
 	}
 
 	/** A support inquiry, possibly about a product of the register. */
@@ -52,14 +54,20 @@ public record OpenCase(@Size(max = 200) String productName, ProductCategory prod
 
 	/** The same inquiry, opened from that opportunity. */
 	public OpenCase fromOpportunity(UUID opportunity) {
-		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary, productId, kind, opportunity);
+		return fromOpportunity(opportunity, null);
+	}
+
+	/** The same inquiry, opened from that opportunity, whose title the timeline names. */
+	public OpenCase fromOpportunity(UUID opportunity, String title) {
+		return new OpenCase(productName, productCategory, pathways, targetAgencies, summary, productId, kind, opportunity,
+				title);
 	}
 
 	/** The same inquiry with the product's name and category filled in from the register where not given. */
 	public OpenCase withProduct(ProductRegister.RegisteredProduct product) {
 		return new OpenCase(productName == null || productName.isBlank() ? product.name() : productName,
 				productCategory == null ? product.category() : productCategory, pathways, targetAgencies, summary,
-				product.id(), kind, opportunityId);
+				product.id(), kind, opportunityId, opportunityTitle);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Choices every page may offer (enums are translated in the templates as {@code enum.<VALUE>}). */
 @ControllerAdvice(assignableTypes = { HomeController.class, CasePages.class, TaskPages.class, DocumentPages.class,
 		CompanyPages.class, ColleaguePages.class, ProductPages.class, CompanyOversightPages.class,
-		ConsultationPages.class })
+		ConsultationPages.class, OpportunityCasePages.class })
 class WebModel {
 
 	@ModelAttribute("categories")

@@ -69,6 +69,9 @@ final class EndpointCalls {
 		if (path.equals("/api/cases")) {
 			body = Map.of("productName", "Probe", "productCategory", "IVD", "pathways", List.of("WHO_PQ"), "summary", "x");
 		}
+		if (path.startsWith("/api/opportunities/") && path.endsWith("/cases")) {
+			body = Map.of("productName", "Probe", "productCategory", "IVD", "summary", "x");
+		}
 		// The company endpoints: bodies of the right shape, so that the role is what refuses them.
 		if (path.equals("/api/company") && endpoint.method().equals("PUT")) {
 			body = Map.of("name", "Probe", "country", "JP", "productCategories", List.of("IVD"));

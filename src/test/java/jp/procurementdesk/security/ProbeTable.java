@@ -154,6 +154,9 @@ final class ProbeTable {
 	/** What only the desk does with an opportunity (the other /api/opportunities/{id}/... endpoints have rows of their own). */
 	private static final Predicate<String> OPPORTUNITY_DESK = pattern -> pattern.equals("/api/opportunities/{id}/publish")
 			|| pattern.equals("/api/opportunities/{id}/history");
+	/** A case from a published notice (company users); an unknown notice is 404 to everyone, the desk's 403 below it. */
+	private static final Predicate<String> CASE_FROM_OPPORTUNITY = pattern -> pattern
+		.equals("/api/opportunities/{id}/cases");
 
 	static final List<Row> ROWS = List.of(
 			// Opportunities: companies read the published ones, never a draft, and write none.
@@ -256,7 +259,12 @@ final class ProbeTable {
 			new Row("/api/companies**", COMPANIES, ACME_SECOND, Target.ACME_COMPANY, 403),
 			new Row("/api/companies**", COMPANIES, SAKURA, Target.ACME_COMPANY, 403),
 			new Row("/api/companies**", COMPANIES, ADVISOR, Target.ACME_COMPANY, 403),
-			new Row("/api/companies/{id}**", COMPANY, SUPERVISOR, Target.UNKNOWN_ID, 404));
+			new Row("/api/companies/{id}**", COMPANY, SUPERVISOR, Target.UNKNOWN_ID, 404),
+			// A case from an opportunity: no notice of that id (OpportunityCasesIT: drafts 404, the desk 403).
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, ACME, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, SAKURA, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, ADVISOR, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/cases", CASE_FROM_OPPORTUNITY, SUPERVISOR, Target.UNKNOWN_ID, 404));
 
 	private ProbeTable() {
 	}

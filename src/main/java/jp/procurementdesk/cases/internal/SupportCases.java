@@ -111,6 +111,12 @@ class SupportCases implements Cases {
 			details.put("productId", view.productId());
 		}
 		details.put("kind", view.kind());
+		if (inquiry.opportunityId() != null) {
+			details.put("opportunityId", inquiry.opportunityId());
+			if (inquiry.opportunityTitle() != null) {
+				details.put("opportunityTitle", inquiry.opportunityTitle());
+			}
+		}
 		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED, details);
 		// Synchronous: the process starts in this transaction, or nothing is saved.
 		events.publishEvent(new CaseOpened(opened.id(), reference, user.companyId(), view.productCategory(),
@@ -180,6 +186,12 @@ class SupportCases implements Cases {
 		events.publishEvent(new CaseWithdrawn(caseId, user.username(), reason));
 		events.publishEvent(new CaseClosed(caseId, supportCase.reference(), supportCase.companyId(),
 				CaseOutcome.WITHDRAWN));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> opportunityOf(UUID caseId) {
+		return cases.findById(caseId).map(found -> found.view().opportunityId());
 	}
 
 	@Override

@@ -64,10 +64,14 @@ class NotificationService implements Notifications {
 		store.markAllRead(user.username(), clock.instant());
 	}
 
-	/** The case page, or for a registration's notification the registration's page. */
+	/** The case page, or for a registration's (an opportunity's) notification the registration's (its) page. */
 	private String link(StoredNotification notification) {
 		if (notification.caseId() != null) {
 			return publicUrl + "/cases/" + notification.caseId();
+		}
+		String opportunity = notification.parameters().get(NotificationTexts.OPPORTUNITY_ID);
+		if (opportunity != null) {
+			return publicUrl + "/opportunities/" + opportunity;
 		}
 		String registration = notification.parameters().get(NotificationTexts.REGISTRATION_ID);
 		return registration == null ? null : publicUrl + "/companies/registrations/" + registration;

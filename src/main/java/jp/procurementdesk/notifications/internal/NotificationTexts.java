@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The words of a notification, from the message bundles ({@code notification.kind.<KIND>}),
  * in the reader's language. Argument {0} is the case reference (or, for a notification about a
- * company's registration, the company's name), {1} the translated detail (task name, outcome,
- * SLA breach kind, a message's author).
+ * company's registration, the company's name; for an opportunity, its title), {1} the translated
+ * detail (task name, outcome, SLA breach kind, a message's author, an opportunity's kind).
  */
 @Component
 class NotificationTexts {
@@ -21,6 +21,13 @@ class NotificationTexts {
 	/** The parameter of a registration's notifications that links to it. */
 	static final String REGISTRATION_ID = "registrationId";
 
+	/** The parameters of an opportunity's notification: its title ({0}), id (the link) and kind ({1}). */
+	static final String TITLE = "title";
+
+	static final String OPPORTUNITY_ID = "opportunityId";
+
+	static final String OPPORTUNITY_KIND = "opportunityKind";
+
 	private final MessageSource messages;
 
 	NotificationTexts(MessageSource messages) {
@@ -28,7 +35,8 @@ class NotificationTexts {
 	}
 
 	String text(String kind, Map<String, String> parameters, Locale locale) {
-		String reference = parameters.getOrDefault("reference", parameters.getOrDefault(COMPANY, ""));
+		String reference = parameters.getOrDefault("reference",
+				parameters.getOrDefault(COMPANY, parameters.getOrDefault(TITLE, "")));
 		return messages.getMessage("notification.kind." + kind, new Object[] { reference, detail(parameters, locale) },
 				messages.getMessage("notification.kind.OTHER", new Object[] { reference }, locale), locale);
 	}
@@ -58,6 +66,9 @@ class NotificationTexts {
 		}
 		if (parameters.containsKey("breachKind")) {
 			key = "enum." + parameters.get("breachKind");
+		}
+		if (parameters.containsKey(OPPORTUNITY_KIND)) {
+			key = "digest.kind." + parameters.get(OPPORTUNITY_KIND);
 		}
 		if (key == null && parameters.containsKey("author")) {
 			return parameters.get("author");

@@ -15,7 +15,6 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.process.ProcessModel.Processes;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.tasks.TaskView;
-import jp.procurementdesk.tasks.forms.FormDefinitions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,11 +39,14 @@ class CamundaTasks {
 
 	private final Clock clock;
 
-	CamundaTasks(TaskService tasks, RuntimeService runtime, Cases cases, Clock clock) {
+	private final ProposedForms forms;
+
+	CamundaTasks(TaskService tasks, RuntimeService runtime, Cases cases, Clock clock, ProposedForms forms) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.cases = cases;
 		this.clock = clock;
+		this.forms = forms;
 	}
 
 	/** The task if it is open, whoever may see it; callers check access. */
@@ -95,7 +97,7 @@ class CamundaTasks {
 			return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), caseId,
 					label == null ? null : label.reference(), label == null ? null : label.companyName(),
 					task.getAssignee(), groups, time(task.getCreateTime()), due, due != null && due.isBefore(now),
-					FormDefinitions.of(task.getTaskDefinitionKey()).orElse(List.of()),
+					forms.fields(task.getTaskDefinitionKey(), caseId),
 					new TaskAccess(task.getAssignee(), groups).actionableBy(user));
 		}).toList();
 	}

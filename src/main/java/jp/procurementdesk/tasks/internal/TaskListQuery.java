@@ -15,7 +15,6 @@ import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.tasks.TaskFilter;
 import jp.procurementdesk.tasks.TaskView;
-import jp.procurementdesk.tasks.forms.FormDefinitions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,9 +30,12 @@ class TaskListQuery {
 
 	private final Clock clock;
 
-	TaskListQuery(JdbcClient jdbc, Clock clock) {
+	private final ProposedForms forms;
+
+	TaskListQuery(JdbcClient jdbc, Clock clock, ProposedForms forms) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.forms = forms;
 	}
 
 	Page<TaskView> list(TaskFilter filter, CurrentUser user) {
@@ -50,10 +52,11 @@ class TaskListQuery {
 		String assignee = row.getString("assignee");
 		List<String> groups = groups(row.getArray("candidate_groups"));
 		OffsetDateTime due = time(row.getTimestamp("due_at"));
-		return new TaskView(row.getString("task_id"), key, row.getString("name"), row.getObject("case_id", UUID.class),
+		UUID caseId = row.getObject("case_id", UUID.class);
+		return new TaskView(row.getString("task_id"), key, row.getString("name"), caseId,
 				row.getString("case_reference"), row.getString("company_name"), assignee, groups,
 				time(row.getTimestamp("created_at")), due, due != null && due.toInstant().isBefore(now),
-				FormDefinitions.of(key).orElse(List.of()), new TaskAccess(assignee, groups).actionableBy(user));
+				forms.fields(key, caseId), new TaskAccess(assignee, groups).actionableBy(user));
 	}
 
 	private static List<String> groups(Array array) throws SQLException {
