@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jp.procurementdesk.cases.CaseEvents.QuestionAnswered;
+import jp.procurementdesk.opportunities.AttendanceRecorded;
 import jp.procurementdesk.process.SupportRated;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,6 +28,16 @@ public class PublishedEvents {
 	@EventListener
 	void on(SupportRated rated) {
 		heard.add(rated);
+	}
+
+	@EventListener
+	void on(AttendanceRecorded recorded) {
+		heard.add(recorded);
+	}
+
+	public List<AttendanceRecorded> attendanceRecorded(UUID opportunityId) {
+		return heard.stream().filter(AttendanceRecorded.class::isInstance).map(AttendanceRecorded.class::cast)
+			.filter(event -> event.opportunityId().equals(opportunityId)).toList();
 	}
 
 	public List<QuestionAnswered> questionsAnswered(UUID caseId) {

@@ -16,11 +16,12 @@ import jp.procurementdesk.companies.Products;
 import jp.procurementdesk.identity.CurrentUser;
 import jp.procurementdesk.opportunities.AttendanceRecorded;
 import jp.procurementdesk.opportunities.AttendanceRecorded.Attendee;
+import jp.procurementdesk.opportunities.EventRefusedException;
+import jp.procurementdesk.opportunities.EventRefusedException.Reason;
 import jp.procurementdesk.opportunities.EventRegistrations;
 import jp.procurementdesk.opportunities.EventSeats;
 import jp.procurementdesk.opportunities.EventSeats.Registration;
 import jp.procurementdesk.opportunities.OpportunityView;
-import jp.procurementdesk.shared.ConflictException;
 import jp.procurementdesk.shared.InvalidInputException;
 import jp.procurementdesk.shared.InvalidInputException.Problem;
 import jp.procurementdesk.shared.NotFoundException;
@@ -69,13 +70,13 @@ class EventRegistrationService implements EventRegistrations {
 		store.hold(opportunityId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (!Events.registrationOpen(event, now)) {
-			throw new ConflictException("Registration for this event is closed.");
+			throw new EventRefusedException(Reason.CLOSED, "Registration for this event is closed.");
 		}
 		if (store.registered(opportunityId, user.username())) {
-			throw new ConflictException("You are registered for this event already.");
+			throw new EventRefusedException(Reason.REGISTERED, "You are registered for this event already.");
 		}
 		if (event.capacity() != null && store.count(opportunityId) >= event.capacity()) {
-			throw new ConflictException("The event is full.");
+			throw new EventRefusedException(Reason.FULL, "The event is full.");
 		}
 		store.insert(opportunityId, user.username(), companyId, now);
 		return seats.seats(opportunityId, user).orElseThrow();
@@ -90,7 +91,8 @@ class EventRegistrationService implements EventRegistrations {
 			throw new NotFoundException("You are not registered for this event.");
 		}
 		if (Events.started(event, OffsetDateTime.now(clock))) {
-			throw new ConflictException("The event has started; a registration is no longer cancelled.");
+			throw new EventRefusedException(Reason.STARTED,
+					"The event has started; a registration is no longer cancelled.");
 		}
 		store.delete(opportunityId, user.username());
 		if (!store.companyRegistered(opportunityId, companyId)) {
@@ -104,7 +106,7 @@ class EventRegistrationService implements EventRegistrations {
 		Events.requireDesk(user);
 		store.hold(opportunityId);
 		if (!Events.started(event, OffsetDateTime.now(clock))) {
-			throw new ConflictException("Attendance is recorded once the event has started.");
+			throw new EventRefusedException(Reason.NOT_STARTED, "Attendance is recorded once the event has started.");
 		}
 		if (usernames == null) {
 			throw InvalidInputException.of("usernames", "required");
@@ -152,7 +154,8 @@ class EventRegistrationService implements EventRegistrations {
 		}
 		store.hold(opportunityId);
 		if (!store.companyRegistered(opportunityId, companyId)) {
-			throw new ConflictException("No one of your company is registered for this event.");
+			throw new EventRefusedException(Reason.NOT_REGISTERED,
+					"No one of your company is registered for this event.");
 		}
 		store.replaceProducts(opportunityId, companyId, new ArrayList<>(new LinkedHashSet<>(given)));
 	}
