@@ -1,5 +1,9 @@
 package jp.procurementdesk.security;
 
+import java.time.Clock;
+
+import jp.procurementdesk.opportunities.Events;
+import jp.procurementdesk.opportunities.Opportunities;
 import static jp.procurementdesk.support.DemoUsers.ACME;
 import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
@@ -17,9 +21,9 @@ import jp.procurementdesk.support.Api;
  * product of acme's register; a consultation advisor.tanaka recorded on their case.
  */
 record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask,
-		UUID companyDocument, UUID advisorDocument, String notification, UUID product, UUID consultation) {
+		UUID companyDocument, UUID advisorDocument, String notification, UUID product, UUID consultation, UUID event) {
 
-	static MatrixFixture create(Api api) {
+	static MatrixFixture create(Api api, Opportunities opportunities, Clock clock) {
 		UUID companyCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
 		api.complete(SUPERVISOR, companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
 		UUID advisorCase = Api.id(api.openCase(ACME, "IVD", "UN_PROCUREMENT"));
@@ -31,7 +35,8 @@ record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, Str
 				api.taskId(SUPERVISOR, untriaged, "triage"),
 				Api.id(api.uploadPdf(ACME, companyCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(ADVISOR, advisorCase, "TECHNICAL_OFFER")),
-				notificationOf(api, ACME, companyCase), product(api), consultation(api, advisorCase));
+				notificationOf(api, ACME, companyCase), product(api), consultation(api, advisorCase),
+				Events.publish(opportunities, clock, "Matrix probe seminar", 10).id());
 	}
 
 	/** A consultation advisor.tanaka recorded on their case. */

@@ -1,5 +1,6 @@
 package jp.procurementdesk.security;
 
+import jp.procurementdesk.opportunities.Opportunities;
 import static jp.procurementdesk.security.EndpointCalls.assertUnauthorized;
 import static jp.procurementdesk.security.ForgedTokens.altered;
 import static jp.procurementdesk.security.ForgedTokens.resigned;
@@ -64,11 +65,14 @@ class SecurityMatrixIT {
 	@Autowired
 	PathMappedEndpoints actuator;
 
+	@Autowired
+	private Opportunities opportunities;
+
 	private MatrixFixture fixture;
 
 	private synchronized MatrixFixture fixture() {
 		if (fixture == null) {
-			fixture = MatrixFixture.create(new Api(http));
+			fixture = MatrixFixture.create(new Api(http), opportunities, clock);
 		}
 		return fixture;
 	}
