@@ -1,18 +1,17 @@
 package jp.procurementdesk.security;
 
-import java.time.Clock;
-
-import jp.procurementdesk.opportunities.Events;
-import jp.procurementdesk.opportunities.Opportunities;
 import static jp.procurementdesk.support.DemoUsers.ACME;
 import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.opportunities.Events;
+import jp.procurementdesk.opportunities.Opportunities;
 import jp.procurementdesk.support.Api;
 
 /**

@@ -1,6 +1,5 @@
 package jp.procurementdesk.security;
 
-import jp.procurementdesk.opportunities.Opportunities;
 import static jp.procurementdesk.security.EndpointCalls.assertUnauthorized;
 import static jp.procurementdesk.security.ForgedTokens.altered;
 import static jp.procurementdesk.security.ForgedTokens.resigned;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.opportunities.Opportunities;
 import jp.procurementdesk.security.EndpointCalls.Endpoint;
 import jp.procurementdesk.security.ProbeTable.Probe;
 import jp.procurementdesk.support.Api;

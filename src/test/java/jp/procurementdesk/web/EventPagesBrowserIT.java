@@ -76,7 +76,7 @@ class EventPagesBrowserIT extends BrowserTest {
 		assertThat(sakura.getByTestId("event-seats")).hasText("残り 1 席(定員 2 名)");
 		assertThat(sakura.getByTestId("event-cancel")).isVisible();
 		Browser.screenshot(sakura, "event-01-registered-ja-360");
-		Assertions.assertThat((Double) sakura.evaluate("document.documentElement.scrollWidth"))
+		Assertions.assertThat(((Number) sakura.evaluate("document.documentElement.scrollWidth")).doubleValue())
 			.as("no horizontal scrolling at 360 px")
 			.isLessThanOrEqualTo(360.0);
 		Assertions.assertThat(Axe.violations(sakura)).as("the event part, registered").isEmpty();
