@@ -108,8 +108,9 @@ class EventPagesBrowserIT extends BrowserTest {
 		assertThat(sato.getByTestId("event-attendance-save")).hasCount(0);
 		sato.getByTestId("event-catalogue").click();
 		assertThat(sato.getByTestId("catalogue-event")).hasText("Exhibition at UN City, Copenhagen");
-		assertThat(sato.getByTestId("catalogue-company")).hasCount(1);
-		assertThat(sato.getByTestId("catalogue-company")).containsText("Acme");
+		assertThat(sato.getByTestId("catalogue-company")).hasCount(2);
+		assertThat(sato.locator("[data-company-id=sakura-diagnostics]")).containsText("No products chosen.");
+		assertThat(sato.locator("[data-company-id=acme-medical]")).containsText("Acme Medical Devices");
 		assertThat(sato.getByTestId("catalogue-product")).containsText(product);
 		assertThat(sato.getByTestId("catalogue-approvals")).containsText("PMDA (Japan)");
 		assertThat(sato.getByTestId("catalogue-product")).containsText("体外診断");
