@@ -56,6 +56,7 @@ class ModularityTests {
 			Map.entry("case_message", "conversation"), Map.entry("case_message_read", "conversation"),
 			Map.entry("message_mail", "notifications"), Map.entry("consultation", "consultations"),
 			Map.entry("opportunity", "opportunities"), Map.entry("opportunity_audit", "opportunities"),
+			Map.entry("event_registration", "opportunities"), Map.entry("event_product", "opportunities"),
 			Map.entry("digest_item", "notifications"), Map.entry("digest_sent", "notifications"));
 
 	ApplicationModules modules = ApplicationModules.of(DeskApplication.class);

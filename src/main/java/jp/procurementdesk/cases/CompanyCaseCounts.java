@@ -1,5 +1,6 @@
 package jp.procurementdesk.cases;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,5 +17,20 @@ public interface CompanyCaseCounts {
 
 	/** The cases that name the product ({@code productId}), open or closed. */
 	long naming(UUID productId);
+
+	/**
+	 * Where the company's cases stand on each of their pathways, oldest case first: for an
+	 * event's product catalogue (WHO PQ and Compendium status of a product).
+	 */
+	List<PathwayState> pathways(String companyId);
+
+	/**
+	 * @param productId the product of the register the case names, or null
+	 * @param outcome null while the pathway has none yet
+	 * @param open whether the case is still open
+	 */
+	record PathwayState(UUID caseId, UUID productId, String productName, Pathway pathway, PathwayOutcome outcome,
+			boolean open) {
+	}
 
 }

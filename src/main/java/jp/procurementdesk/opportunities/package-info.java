@@ -4,7 +4,7 @@
  * the companies whose interests they meet; event registrations; cases opened from a notice.
  */
 @ApplicationModule(displayName = "Opportunities",
-		allowedDependencies = { "cases", "companies", "identity", "process", "shared", "tasks" })
+		allowedDependencies = { "calendar", "cases", "companies", "identity", "process", "shared", "tasks" })
 package jp.procurementdesk.opportunities;
 
 import org.springframework.modulith.ApplicationModule;

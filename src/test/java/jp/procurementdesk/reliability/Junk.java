@@ -124,7 +124,8 @@ final class Junk {
 	static Arbitrary<Object> almostValidBodies() {
 		Arbitrary<Map<String, Object>> valid = Arbitraries.of(inquiry(), triage(), Map.of("reason", "No longer needed"),
 				Map.of("assignee", OTHER_ADVISOR), Map.of("decision", "REQUEST_INFO", "note", "Which product?"),
-				Map.of("response", "Here it is"), Map.of("accept", false), consultation(), opportunity());
+				Map.of("response", "Here it is"), Map.of("accept", false), consultation(), opportunity(),
+				Map.of("usernames", List.of("acme.user", "nobody")), Map.of("productIds", List.of(java.util.UUID.randomUUID())));
 		return Combinators.combine(valid, Arbitraries.of(FIELD_NAMES), json(1), Arbitraries.of(true, false))
 			.as((body, name, value, remove) -> {
 				Map<String, Object> changed = new LinkedHashMap<>(body);

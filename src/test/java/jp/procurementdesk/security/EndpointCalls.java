@@ -1,5 +1,6 @@
 package jp.procurementdesk.security;
 
+import static jp.procurementdesk.support.DemoUsers.ACME;
 import static jp.procurementdesk.support.DemoUsers.OTHER_ADVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +84,12 @@ final class EndpointCalls {
 		if (path.startsWith("/api/company/products") && !endpoint.method().equals("DELETE")
 				&& !endpoint.method().equals("GET")) {
 			body = Map.of("name", "Probe", "category", "IVD");
+		}
+		if (path.endsWith("/attendance")) {
+			body = Map.of("usernames", List.of(ACME));
+		}
+		if (path.endsWith("/registrations/products")) {
+			body = Map.of("productIds", List.of());
 		}
 		if (path.contains("/consultations") && !endpoint.method().equals("GET")) {
 			body = CONSULTATION;

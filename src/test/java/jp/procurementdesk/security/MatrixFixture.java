@@ -4,11 +4,14 @@ import static jp.procurementdesk.support.DemoUsers.ACME;
 import static jp.procurementdesk.support.DemoUsers.ADVISOR;
 import static jp.procurementdesk.support.DemoUsers.SUPERVISOR;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.opportunities.Events;
+import jp.procurementdesk.opportunities.Opportunities;
 import jp.procurementdesk.support.Api;
 
 /**
@@ -19,9 +22,9 @@ import jp.procurementdesk.support.Api;
  */
 record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, String advisorTask, String triageTask,
 		UUID companyDocument, UUID advisorDocument, String notification, UUID product, UUID consultation,
-		UUID draftOpportunity) {
+		UUID draftOpportunity, UUID event) {
 
-	static MatrixFixture create(Api api) {
+	static MatrixFixture create(Api api, Opportunities opportunities, Clock clock) {
 		UUID companyCase = Api.id(api.openCase(ACME, "IVD", "WHO_PQ"));
 		api.complete(SUPERVISOR, companyCase, "triage", Map.of("decision", "REQUEST_INFO", "note", "More?"));
 		UUID advisorCase = Api.id(api.openCase(ACME, "IVD", "UN_PROCUREMENT"));
@@ -34,7 +37,8 @@ record MatrixFixture(UUID companyCase, String companyTask, UUID advisorCase, Str
 				Api.id(api.uploadPdf(ACME, companyCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(ADVISOR, advisorCase, "TECHNICAL_OFFER")),
 				notificationOf(api, ACME, companyCase), product(api), consultation(api, advisorCase),
-				Api.id(api.post(ADVISOR, "/api/opportunities", EndpointCalls.OPPORTUNITY).getBody()));
+				Api.id(api.post(ADVISOR, "/api/opportunities", EndpointCalls.OPPORTUNITY).getBody()),
+				Events.publish(opportunities, clock, "Matrix probe seminar", 10).id());
 	}
 
 	/** A consultation advisor.tanaka recorded on their case. */

@@ -55,6 +55,8 @@ final class ProbeTable {
 		ADVISOR_CONSULTATION(fixture -> fixture.consultation().toString()),
 		/** A draft opportunity of the desk's: companies do not see it. */
 		DRAFT_OPPORTUNITY(fixture -> fixture.draftOpportunity().toString()),
+		/** A published event no one of the probing users registered for. */
+		EVENT(fixture -> fixture.event().toString()),
 		/** The pattern itself (it has no id). */
 		ITSELF(fixture -> null),
 		/** The pattern itself, for the fiscal year 2026. */
@@ -114,6 +116,10 @@ final class ProbeTable {
 
 	private static final Predicate<String> CONSULTATION = CASE
 		.and(pattern -> pattern.contains("/consultations/{"));
+
+	/** An event's registrations, attendance and products shown (docs/opportunities.md, Events). */
+	private static final Predicate<String> EVENT = pattern -> pattern.startsWith("/api/opportunities/{id}/registrations")
+			|| pattern.equals("/api/opportunities/{id}/attendance");
 
 	private static final Predicate<String> SUPERVISOR_ONLY = pattern -> pattern.equals("/api/dashboard")
 			|| pattern.equals("/api/reports/cases.csv");
@@ -194,6 +200,23 @@ final class ProbeTable {
 			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, SAKURA, Target.ADVISOR_CONSULTATION,
 					404),
 			new Row("/api/cases/{id}/consultations/{consultationId}", CONSULTATION, ADVISOR, Target.UNKNOWN_ID, 404),
+			// Events: companies register and choose products, the desk records attendance; no other event exists.
+			new Row("/api/opportunities/{id}/registrations|attendance**", EVENT, ACME, Target.UNKNOWN_ID, 404),
+			new Row("/api/opportunities/{id}/registrations|attendance**", EVENT, SUPERVISOR, Target.UNKNOWN_ID, 404),
+			new Row("POST /api/opportunities/{id}/registrations", EVENT.and(p -> p.endsWith("/registrations")),
+					Set.of("POST"), ADVISOR, Target.EVENT, 403),
+			new Row("DELETE /api/opportunities/{id}/registrations", EVENT.and(p -> p.endsWith("/registrations")),
+					Set.of("DELETE"), SUPERVISOR, Target.EVENT, 403),
+			new Row("DELETE /api/opportunities/{id}/registrations", EVENT.and(p -> p.endsWith("/registrations")),
+					Set.of("DELETE"), ACME, Target.EVENT, 404),
+			new Row("/api/opportunities/{id}/attendance", EVENT.and(p -> p.endsWith("/attendance")), ACME, Target.EVENT,
+					403),
+			new Row("/api/opportunities/{id}/attendance", EVENT.and(p -> p.endsWith("/attendance")), SAKURA, Target.EVENT,
+					403),
+			new Row("/api/opportunities/{id}/registrations/products", EVENT.and(p -> p.endsWith("/products")), ADVISOR,
+					Target.EVENT, 403),
+			new Row("/api/opportunities/{id}/registrations/products", EVENT.and(p -> p.endsWith("/products")), SAKURA,
+					Target.EVENT, 409),
 			// The dashboard and the report: supervisors only (see DashboardIT).
 			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.ITSELF, 403),
 			new Row("dashboard, report", SUPERVISOR_ONLY, ACME, Target.FISCAL_YEAR_2026, 403),

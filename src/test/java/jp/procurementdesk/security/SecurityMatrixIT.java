@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.procurementdesk.opportunities.Opportunities;
 import jp.procurementdesk.security.EndpointCalls.Endpoint;
 import jp.procurementdesk.security.ProbeTable.Probe;
 import jp.procurementdesk.support.Api;
@@ -64,11 +65,14 @@ class SecurityMatrixIT {
 	@Autowired
 	PathMappedEndpoints actuator;
 
+	@Autowired
+	private Opportunities opportunities;
+
 	private MatrixFixture fixture;
 
 	private synchronized MatrixFixture fixture() {
 		if (fixture == null) {
-			fixture = MatrixFixture.create(new Api(http));
+			fixture = MatrixFixture.create(new Api(http), opportunities, clock);
 		}
 		return fixture;
 	}

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import jp.procurementdesk.cases.CaseEvents.QuestionAnswered;
 import jp.procurementdesk.opportunities.OpportunityEvents.OpportunityClosed;
+import jp.procurementdesk.opportunities.AttendanceRecorded;
 import jp.procurementdesk.process.SupportRated;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,6 +38,16 @@ public class PublishedEvents {
 
 	public List<OpportunityClosed> opportunitiesClosed(UUID opportunityId) {
 		return heard.stream().filter(OpportunityClosed.class::isInstance).map(OpportunityClosed.class::cast)
+			.filter(event -> event.opportunityId().equals(opportunityId)).toList();
+	}
+
+	@EventListener
+	void on(AttendanceRecorded recorded) {
+		heard.add(recorded);
+	}
+
+	public List<AttendanceRecorded> attendanceRecorded(UUID opportunityId) {
+		return heard.stream().filter(AttendanceRecorded.class::isInstance).map(AttendanceRecorded.class::cast)
 			.filter(event -> event.opportunityId().equals(opportunityId)).toList();
 	}
 
