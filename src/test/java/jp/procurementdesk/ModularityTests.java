@@ -55,7 +55,8 @@ class ModularityTests {
 			Map.entry("mail_outbox", "notifications"), Map.entry("open_task", "tasks"),
 			Map.entry("case_message", "conversation"), Map.entry("case_message_read", "conversation"),
 			Map.entry("message_mail", "notifications"), Map.entry("consultation", "consultations"),
-			Map.entry("opportunity", "opportunities"));
+			Map.entry("opportunity", "opportunities"),
+			Map.entry("calendar_token", "calendar"));
 
 	ApplicationModules modules = ApplicationModules.of(DeskApplication.class);
 
