@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's private calendar feed URL (docs/calendar.md); any signed-in user. */
 @RestController
 @RequestMapping("/api/calendar/link")
-@Tag(name = "calendar")
+@Tag(name = "Calendar", description = "The caller's private calendar feed URL (iCalendar) and its rotation.")
 class CalendarLinkController {
 
 	private final CalendarLinks links;
