@@ -57,7 +57,8 @@ class ModularityTests {
 			Map.entry("message_mail", "notifications"), Map.entry("consultation", "consultations"),
 			Map.entry("opportunity", "opportunities"), Map.entry("opportunity_audit", "opportunities"),
 			Map.entry("event_registration", "opportunities"), Map.entry("event_product", "opportunities"),
-			Map.entry("digest_item", "notifications"), Map.entry("digest_sent", "notifications"));
+			Map.entry("digest_item", "notifications"), Map.entry("digest_sent", "notifications"),
+			Map.entry("calendar_token", "calendar"));
 
 	ApplicationModules modules = ApplicationModules.of(DeskApplication.class);
 

@@ -11,7 +11,11 @@ import jp.procurementdesk.identity.CurrentUser;
  */
 public interface CalendarSource {
 
-	/** The entries of this source the user may see, in any order. */
+	/**
+	 * The entries of this source the user may see, in any order. Texts in the feed's language:
+	 * {@link org.springframework.context.i18n.LocaleContextHolder#getLocale()} during the call
+	 * (the user's Keycloak {@code locale}).
+	 */
 	List<CalendarEntry> entries(CurrentUser user);
 
 }

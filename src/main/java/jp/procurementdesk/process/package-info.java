@@ -4,7 +4,7 @@
  * and tells the engine who the current user is. The engine stays behind this module (and
  * the task module's service), so that a move to a Camunda 7 fork touches little.
  */
-@ApplicationModule(displayName = "Process", allowedDependencies = { "cases", "companies", "identity", "shared" })
+@ApplicationModule(displayName = "Process", allowedDependencies = { "calendar", "cases", "companies", "identity", "shared" })
 package jp.procurementdesk.process;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * completions and describes the fields to clients.
  */
 @ApplicationModule(displayName = "Tasks", allowedDependencies = {
-		"cases", "companies", "documents", "identity", "process", "shared" })
+		"calendar", "cases", "companies", "documents", "identity", "process", "shared" })
 package jp.procurementdesk.tasks;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * modules offer REST and Java APIs and render no HTML (README, Architecture).
  */
 @ApplicationModule(displayName = "Web UI", allowedDependencies = {
-		"cases", "companies", "consultations", "conversation", "dashboard", "documents", "identity", "notifications", "opportunities", "process", "shared", "tasks",
+		"calendar", "cases", "companies", "consultations", "conversation", "dashboard", "documents", "identity", "notifications", "opportunities", "process", "shared", "tasks",
 		"tasks :: forms" })
 package jp.procurementdesk.web;
 

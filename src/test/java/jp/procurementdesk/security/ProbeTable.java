@@ -26,7 +26,15 @@ final class ProbeTable {
 
 	/** Endpoints that answer with the caller's own data only: covered by the list checks and the token attacks. */
 	static final Set<String> OWN_DATA_ONLY = Set.of("/api/me", "/api/cases", "/api/tasks", "/api/notifications",
-			"/api/notifications/read-all");
+			"/api/notifications/read-all", "/api/calendar/link", "/api/calendar/link/rotate");
+
+	/**
+	 * Paths outside the API open without a session or token, each with the status a bad
+	 * credential in the path gets: a calendar feed's token is its only credential
+	 * (CalendarFeedIT tests the good ones).
+	 */
+	static final java.util.Map<String, Integer> PUBLIC_WEB = java.util.Map.of(
+			"/calendar/" + "A".repeat(43) + ".ics", 404, "/calendar/not-a-token.ics", 404);
 
 	/**
 	 * Endpoints open without a token: a company's registration and its verification (they hold

@@ -158,6 +158,33 @@ class SecurityMatrixIT {
 				paths.size(), tried);
 	}
 
+	/**
+	 * The public web paths (calendar feeds): no session or token needed, and a bad token in
+	 * the path answers 404 whatever else the request carries (a forged bearer token, a
+	 * signed-in user's token): nothing but the token opens a feed.
+	 */
+	@Test
+	void publicWebPathsNeedTheirOwnCredential() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+			.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+			.build();
+		String valid = Tokens.accessToken(ACME);
+		int tried = 0;
+		for (var entry : ProbeTable.PUBLIC_WEB.entrySet()) {
+			for (String authorization : java.util.Arrays.asList(null, "Bearer " + valid, "Bearer " + altered(valid))) {
+				var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + entry.getKey())).GET();
+				if (authorization != null) {
+					request.header("Authorization", authorization);
+				}
+				var answer = client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				assertThat(answer.statusCode()).as(entry.getKey() + " with " + authorization).isEqualTo(entry.getValue());
+				assertThat(answer.body()).doesNotContain("BEGIN:VCALENDAR");
+				tried++;
+			}
+		}
+		System.out.printf("Security matrix (public web paths): %d combinations tried, all as expected%n", tried);
+	}
+
 	private int listsHideForeignItems(Api api, MatrixFixture fixture) {
 		int tried = 0;
 		Map<String, Set<String>> foreign = Map.of(SAKURA,

@@ -41,7 +41,8 @@ import org.springframework.util.StringUtils;
  * stateless resource server taking bearer tokens of the realm (health is open, its details
  * are for supervisors; so are a company's registration and its verification). Every other path
  * is the web UI, with OAuth2 login through Keycloak (client {@code desk-web}) and a session; the
- * registration pages ({@code /register/**}) are open, with CSRF tokens like every form. Optionally, a Prometheus server may scrape
+ * registration pages ({@code /register/**}) are open, with CSRF tokens like every form, and so are
+ * the calendar feeds ({@code GET /calendar/<token>.ics}), whose token is their credential. Optionally, a Prometheus server may scrape
  * {@code /actuator/prometheus} with a user and password of its own (HTTP Basic).
  */
 @Configuration(proxyBeanMethods = false)
@@ -161,6 +162,9 @@ class SecurityConfiguration {
 				.requestMatchers("/register", "/register/**").permitAll()
 				// The published opportunities (title, kind, agency, deadline) with a call to register.
 				.requestMatchers("/opportunities/public").permitAll()
+				// Calendar feeds (docs/calendar.md): calendar applications have no session; the
+				// token in the path is the credential, and anything else answers 404.
+				.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
 				.requestMatchers("/camunda/**").hasRole("supervisor")
 				.anyRequest()
 				.authenticated())
