@@ -2,6 +2,7 @@ package jp.procurementdesk.opportunities;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import jp.procurementdesk.cases.TargetAgency;
  * on the viewer.
  *
  * @param matchedCompanies for the desk only (absent for a company): the active companies it matches now
+ * @param registered for an event: whether the caller registered for it (absent for other kinds)
+ * @param seatsLeft for an event with a capacity: the seats not taken (absent otherwise)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpportunityDetail(UUID id, OpportunityKind kind, OpportunityStatus status, String title, String summary,
@@ -22,14 +25,17 @@ public record OpportunityDetail(UUID id, OpportunityKind kind, OpportunityStatus
 		String url, OffsetDateTime deadline, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue,
 		Integer capacity, String createdBy, OffsetDateTime createdAt, OffsetDateTime publishedAt,
 		OffsetDateTime closedAt,
-		Set<String> matchedCompanies,
+		Set<String> matchedCompanies, Boolean registered, Integer seatsLeft,
 		@JsonIgnore long version) {
 
-	public static OpportunityDetail of(OpportunityView view, Set<String> matchedCompanies) {
+	public static OpportunityDetail of(OpportunityView view, Set<String> matchedCompanies,
+			Optional<EventSeats.Seats> seats) {
 		return new OpportunityDetail(view.id(), view.kind(), view.status(), view.title(), view.summary(), view.agency(),
 				view.productCategories(), view.unspscCodes(), view.noticeId(), view.url(), view.deadline(),
 				view.startsAt(), view.endsAt(), view.venue(), view.capacity(), view.createdBy(), view.createdAt(),
-				view.publishedAt(), view.closedAt(), matchedCompanies, view.version());
+				view.publishedAt(), view.closedAt(), matchedCompanies,
+				seats.map(EventSeats.Seats::registered).orElse(null), seats.map(EventSeats.Seats::seatsLeft).orElse(null),
+				view.version());
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Values a task's form starts with, proposed by the module that knows them (docs/tasks.md):
+ * Values a task's form starts with, proposed by the module that knows them (docs/opportunities.md, A case from a notice):
  * the user confirms or corrects them. Implemented by higher modules (opportunities proposes
  * the tender of a case opened from a notice); the tasks module asks every implementation.
  */

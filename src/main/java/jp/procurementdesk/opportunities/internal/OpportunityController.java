@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.procurementdesk.cases.ProductCategory;
 import jp.procurementdesk.cases.TargetAgency;
 import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.opportunities.EventSeats;
 import jp.procurementdesk.opportunities.Opportunities;
 import jp.procurementdesk.opportunities.OpportunityAuditRecord;
 import jp.procurementdesk.opportunities.OpportunityDetail;
@@ -56,9 +57,12 @@ class OpportunityController {
 
 	private final OpportunitySearch search;
 
-	OpportunityController(Opportunities opportunities, OpportunitySearch search) {
+	private final EventSeats seats;
+
+	OpportunityController(Opportunities opportunities, OpportunitySearch search, EventSeats seats) {
 		this.opportunities = opportunities;
 		this.search = search;
+		this.seats = seats;
 	}
 
 	@Operation(operationId = "listOpportunities", summary = "The opportunities the caller may see, soonest deadline first",
@@ -80,14 +84,14 @@ class OpportunityController {
 		return search.list(new OpportunityQuery(kind, category, agency, q, matching, includeClosed, page, size), user);
 	}
 
-	@Operation(operationId = "getOpportunity", summary = "An opportunity; for the desk with the companies it matches now")
+	@Operation(operationId = "getOpportunity", summary = "An opportunity; for the desk with the companies it matches now; for an event the caller's registration and the seats left")
 	@ApiResponse(responseCode = "200", description = "The opportunity.", useReturnTypeSchema = true,
 			headers = @Header(name = HttpHeaders.ETAG, description = "Its version, for If-Match.", schema = @Schema(type = "string")))
 	@GetMapping("/{id}")
 	ResponseEntity<OpportunityDetail> get(@PathVariable UUID id, CurrentUser user) {
 		OpportunityView view = search.visible(id, user).orElseThrow(() -> new NotFoundException("Opportunity"));
 		Set<String> matched = OpportunityReader.isDesk(user) ? search.matchedCompanies(id, user) : null;
-		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(OpportunityDetail.of(view, matched));
+		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(OpportunityDetail.of(view, matched, seats.seats(id, user)));
 	}
 
 	@Operation(operationId = "getOpportunityHistory", summary = "What happened to an opportunity, oldest first (the desk)")
