@@ -3,7 +3,6 @@ package jp.procurementdesk.cases.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,20 +103,7 @@ class SupportCases implements Cases {
 			idempotencyKeys.saveAndFlush(new IdempotencyKey(user.username(), idempotencyKey, opened.id()));
 		}
 		CaseView view = opened.view();
-		Map<String, Object> details = new LinkedHashMap<>(Map.of("reference", reference, "productName",
-				view.productName(), "productCategory", view.productCategory(), "pathways", view.pathways(),
-				"targetAgencies", view.targetAgencies(), "summary", view.summary()));
-		if (view.productId() != null) {
-			details.put("productId", view.productId());
-		}
-		details.put("kind", view.kind());
-		if (inquiry.opportunityId() != null) {
-			details.put("opportunityId", inquiry.opportunityId());
-			if (inquiry.opportunityTitle() != null) {
-				details.put("opportunityTitle", inquiry.opportunityTitle());
-			}
-		}
-		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED, details);
+		recorder.append(opened.id(), user.username(), TimelineType.CASE_OPENED, OpeningRecord.details(view, inquiry));
 		// Synchronous: the process starts in this transaction, or nothing is saved.
 		events.publishEvent(new CaseOpened(opened.id(), reference, user.companyId(), view.productCategory(),
 				view.pathways(), user.username()));
