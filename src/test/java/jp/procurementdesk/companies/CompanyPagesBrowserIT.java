@@ -58,6 +58,8 @@ class CompanyPagesBrowserIT extends BrowserTest {
 			Browser.screenshot(acme, "company-02-profile-refused");
 			form = acme.getByTestId("profile-form");
 			form.locator("#profile-website").fill("https://acme-medical.example.com/en");
+			// The demo's 4214 and 4229 are ticked families; 4229 is left out, 42221501 typed.
+			form.locator("input[name=interestFamilies][value='4229']").uncheck();
 			form.locator("#profile-interestUnspsc").fill("4214, 42221501");
 			form.locator("input[name=interestAgencies][value=GAVI]").check();
 			form.getByTestId("save-profile").click();
