@@ -23,7 +23,8 @@ import jp.procurementdesk.shared.InvalidInputException.Problem;
 /**
  * The desk's opportunity form as typed: every field is text, times are the browser's local
  * date-time in the desk's zone, UNSPSC codes are the chosen families plus any other 8-digit codes
- * typed (separated by spaces or commas). The rules are the module's.
+ * typed (separated by spaces or commas). The rules are the module's. Longer than 200 lines only
+ * by the accessors Spring binds the fields through; what it does is {@link #of} and {@link #read}.
  */
 public class OpportunityForm {
 
