@@ -106,12 +106,17 @@ public class OpportunityForm {
 			}
 		}
 		OpportunityDraft draft = new OpportunityDraft(chosenKind, title, summary, chosenAgency, categories,
-				List.copyOf(codes), noticeId, url, time(deadline, "deadline", zone, problems),
-				time(startsAt, "startsAt", zone, problems), time(endsAt, "endsAt", zone, problems), venue, seats);
+				List.copyOf(codes), optional(noticeId), optional(url), time(deadline, "deadline", zone, problems),
+				time(startsAt, "startsAt", zone, problems), time(endsAt, "endsAt", zone, problems), optional(venue), seats);
 		return new Reading(draft, problems);
 	}
 
 	record Reading(OpportunityDraft draft, Map<String, Problem> problems) {
+	}
+
+	/** A field left empty is not given (the browser sends it as an empty text). */
+	private static String optional(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	private static <E extends Enum<E>> E option(Class<E> type, String value, String field, Map<String, Problem> problems) {

@@ -73,6 +73,8 @@ class InformationProvisionJourneyBrowserIT extends BrowserTest {
 		form.getByTestId("opportunity-deadline-input").fill(deadline.toString());
 		form.locator("input[name=productCategories][value=IVD]").check();
 		form.getByTestId("opportunity-save").click();
+		Browser.screenshot(desk, "journey-17-00-advisor-saved");
+		assertThat(desk.getByTestId("opportunity-status")).hasText("Draft");
 		assertThat(desk.getByTestId("opportunity-matched")).containsText("sakura-diagnostics");
 		assertThat(desk.getByTestId("opportunity-matched")).not().containsText("acme-medical");
 		desk.getByTestId("opportunity-publish").click();
