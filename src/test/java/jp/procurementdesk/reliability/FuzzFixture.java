@@ -21,12 +21,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * Real ids for the fuzzed path segments: acme-medical's cases in several states, its open and
  * completed tasks, documents, notifications, a product of its register, and the same of another
  * company (sakura); a company's registration awaiting review and its review task; a consultation
- * record of the advisor's case; a published opportunity and a draft.
+ * record of the advisor's case; a published opportunity and a draft; a published event.
  */
 record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String companyTask, String completedTask,
 		UUID advisorCase, String advisorTask, UUID otherCase, String otherTask, UUID closedCase, UUID document,
 		UUID otherDocument, String notification, String otherNotification, UUID product, UUID otherProduct,
-		UUID registration, String reviewTask, UUID consultation, UUID opportunity, UUID draftOpportunity) {
+		UUID registration, String reviewTask, UUID consultation, UUID opportunity, UUID draftOpportunity,
+		UUID event) {
 
 	static FuzzFixture create(TestRestTemplate http) {
 		Api api = new Api(http);
@@ -54,13 +55,13 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 				Api.id(api.uploadPdf(ACME, ownCase, "PRODUCT_DOSSIER")),
 				Api.id(api.uploadPdf(SAKURA, otherCase, "OTHER")), notification(api, ACME),
 				notification(api, SAKURA), product(api, ACME), product(api, SAKURA), registration,
-				frontDoor.reviewTask(registration), consultation(api, advisorCase), opportunity(api, true),
-				opportunity(api, false));
+				frontDoor.reviewTask(registration), consultation(api, advisorCase), opportunity(api, Junk.opportunity(), true),
+				opportunity(api, Junk.opportunity(), false), opportunity(api, Junk.event(), true));
 	}
 
 	/** An opportunity the desk wrote, published or a draft. */
-	private static UUID opportunity(Api api, boolean published) {
-		UUID id = Api.id(api.post(ADVISOR, "/api/opportunities", Junk.opportunity()).getBody());
+	private static UUID opportunity(Api api, Map<String, Object> fields, boolean published) {
+		UUID id = Api.id(api.post(ADVISOR, "/api/opportunities", fields).getBody());
 		if (published) {
 			api.post(ADVISOR, "/api/opportunities/" + id + "/publish", null);
 		}
@@ -107,6 +108,7 @@ record FuzzFixture(UUID ownCase, String triageTask, UUID companyCase, String com
 			case CONSULTATION -> consultation.toString();
 			case OPPORTUNITY -> opportunity.toString();
 			case DRAFT_OPPORTUNITY -> draftOpportunity.toString();
+			case EVENT -> event.toString();
 			case RANDOM_UUID -> UUID.nameUUIDFromBytes(junk.getBytes(StandardCharsets.UTF_8)).toString();
 			case NIL_UUID -> new UUID(0, 0).toString();
 			case JUNK -> junk;

@@ -153,6 +153,13 @@ final class Junk {
 				"deadline", "2099-01-05T17:00:00+09:00");
 	}
 
+	/** A seminar of five seats the desk could publish (far ahead). */
+	static Map<String, Object> event() {
+		return Map.of("kind", "EVENT", "title", "A fuzzed seminar", "summary", "Fuzzed.", "startsAt",
+				"2099-02-01T10:00:00+09:00", "endsAt", "2099-02-01T12:00:00+09:00", "venue", "Online", "capacity", 5,
+				"deadline", "2099-01-25T17:00:00+09:00");
+	}
+
 	static Map<String, Object> consultation() {
 		return Map.of("heldOn", "2026-01-05", "channel", "PHONE", "minutes", 20, "topics", List.of("REGULATORY"),
 				"attendees", "Ms Ito", "summary", "A fuzzed consultation.");
@@ -275,7 +282,9 @@ final class Junk {
 		/** advisor.tanaka's consultation record on their case. */
 		CONSULTATION,
 		/** A published opportunity and a draft (companies do not see the draft). */
-		OPPORTUNITY, DRAFT_OPPORTUNITY, RANDOM_UUID, NIL_UUID, JUNK
+		OPPORTUNITY, DRAFT_OPPORTUNITY,
+		/** A published event with seats (registrations, attendance, products shown). */
+		EVENT, RANDOM_UUID, NIL_UUID, JUNK
 
 	}
 
