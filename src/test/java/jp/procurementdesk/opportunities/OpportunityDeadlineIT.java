@@ -15,7 +15,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.procurementdesk.support.Api;
 import jp.procurementdesk.support.DeskIntegrationTest;
-import jp.procurementdesk.support.PublishedEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +32,6 @@ class OpportunityDeadlineIT {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@Autowired
-	PublishedEvents events;
 
 	@Test
 	void thePublishedOpportunityClosesWhenItsDeadlinePasses() throws InterruptedException {
@@ -62,8 +58,10 @@ class OpportunityDeadlineIT {
 		assertThat(OffsetDateTime.parse(closedOne.path("closedAt").asText())).isAfterOrEqualTo(soon);
 		Thread.sleep(3000);
 		assertThat(status(calls, movedId)).as("its deadline was moved on").isEqualTo("PUBLISHED");
-		assertThat(events.opportunitiesClosed(closingId)).as("closed once").hasSize(1);
-		assertThat(events.opportunitiesClosed(movedId)).isEmpty();
+		// Counted in the audit, not in this context's events: the job executor of any application
+		// context on the same database (like any node of a cluster) may be the one that runs the timer.
+		assertThat(closings(calls, closingId)).as("closed once").isEqualTo(1);
+		assertThat(closings(calls, movedId)).isZero();
 		assertThat(OpportunitiesIT.titles(calls.list(SAKURA, "q=" + marker))).containsExactly("Moved " + marker);
 		assertThat(OpportunitiesIT.titles(calls.list(SAKURA, "includeClosed=true&q=" + marker)))
 			.containsExactly("Moved " + marker, "Closing " + marker);
@@ -72,6 +70,16 @@ class OpportunityDeadlineIT {
 		assertThat(last.get(last.size() - 1).path("actor").asText()).isEqualTo("system");
 		assertThat(calls.correct(ADVISOR, closingId, closing, calls.get(ADVISOR, closingId).getHeaders().getETag())
 			.getStatusCode()).as("closed: not corrected").isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	private static long closings(OpportunityCalls calls, UUID id) {
+		long count = 0;
+		for (JsonNode entry : calls.history(SUPERVISOR, id).getBody().path("items")) {
+			if ("CLOSED".equals(entry.path("action").asText())) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static String status(OpportunityCalls calls, UUID id) {

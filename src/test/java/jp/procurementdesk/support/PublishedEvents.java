@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jp.procurementdesk.cases.CaseEvents.QuestionAnswered;
-import jp.procurementdesk.opportunities.OpportunityEvents.OpportunityClosed;
 import jp.procurementdesk.opportunities.AttendanceRecorded;
 import jp.procurementdesk.process.SupportRated;
 
@@ -29,16 +28,6 @@ public class PublishedEvents {
 	@EventListener
 	void on(SupportRated rated) {
 		heard.add(rated);
-	}
-
-	@EventListener
-	void on(OpportunityClosed closed) {
-		heard.add(closed);
-	}
-
-	public List<OpportunityClosed> opportunitiesClosed(UUID opportunityId) {
-		return heard.stream().filter(OpportunityClosed.class::isInstance).map(OpportunityClosed.class::cast)
-			.filter(event -> event.opportunityId().equals(opportunityId)).toList();
 	}
 
 	@EventListener
