@@ -23,8 +23,11 @@ import jp.procurementdesk.shared.InvalidInputException.Problem;
 /**
  * The desk's opportunity form as typed: every field is text, times are the browser's local
  * date-time in the desk's zone, UNSPSC codes are the chosen families plus any other 8-digit codes
- * typed (separated by spaces or commas). The rules are the module's. Longer than 200 lines only
- * by the accessors Spring binds the fields through; what it does is {@link #of} and {@link #read}.
+ * typed (separated by spaces or commas). The rules are the module's.
+ *
+ * <p>Longer than the house's ~200 lines on purpose: some 120 of them are the getters and setters
+ * Spring binds the form's fields through; the logic is {@link #of} and {@link #read}, and splitting
+ * the bean would split one form across classes.
  */
 public class OpportunityForm {
 

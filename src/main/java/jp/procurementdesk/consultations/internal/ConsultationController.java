@@ -16,6 +16,7 @@ import jp.procurementdesk.consultations.ConsultationInput;
 import jp.procurementdesk.consultations.ConsultationView;
 import jp.procurementdesk.consultations.Consultations;
 import jp.procurementdesk.identity.CurrentUser;
+import jp.procurementdesk.shared.ETags;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.shared.ProblemDetailsFactory;
 
@@ -85,7 +86,7 @@ class ConsultationController {
 			@RequestBody ConsultationInput input, CurrentUser user,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletResponse response) {
-		Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch);
+		Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch, "consultation-etag");
 		ConsultationView corrected = consultations.correct(id, consultationId, version, input, user);
 		// Not through ResponseEntity: Spring would compare the new ETag with If-Match and answer 412.
 		response.setHeader(HttpHeaders.ETAG, ETags.of(corrected.version()));

@@ -25,6 +25,7 @@ import jp.procurementdesk.opportunities.OpportunityKind;
 import jp.procurementdesk.opportunities.OpportunityQuery;
 import jp.procurementdesk.opportunities.OpportunitySearch;
 import jp.procurementdesk.opportunities.OpportunityView;
+import jp.procurementdesk.shared.ETags;
 import jp.procurementdesk.shared.NotFoundException;
 import jp.procurementdesk.shared.Page;
 import jp.procurementdesk.shared.ProblemDetailsFactory;
@@ -130,7 +131,7 @@ class OpportunityController {
 	OpportunityView correct(@PathVariable UUID id, @RequestBody OpportunityDraft draft, CurrentUser user,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletResponse response) {
-		Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch);
+		Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.version(ifMatch, "opportunity-etag");
 		OpportunityView corrected = opportunities.correct(id, version, draft, user);
 		// Not through ResponseEntity: Spring would compare the new ETag with If-Match and answer 412.
 		response.setHeader(HttpHeaders.ETAG, ETags.of(corrected.version()));
